@@ -1,0 +1,52 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { markdown } from './src/config/markdown';
+import { blog, SITE_TITLE } from './src/config/blog';
+import { navbar, footer } from './src/config/theme';
+import contentModelPlugin from './src/plugins/content-model';
+
+const config: Config = {
+  title: SITE_TITLE,
+  tagline: 'Engineers who learned their craft from customer support',
+  url: process.env.SITE_URL ?? 'https://support-driven-engineering.github.io',
+  baseUrl: process.env.BASE_URL ?? '/',
+  trailingSlash: false,
+  favicon: 'img/favicon.svg',
+
+  future: { v4: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown,
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: true,
+        },
+        blog,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [contentModelPlugin],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar,
+    footer,
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,193 @@
+/**
+ * The one safe frontmatter parser. gray-matter splits the file; YAML is parsed by the `yaml`
+ * package with hard limits; every other frontmatter language is refused before anything runs.
+ */
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
+import { parseYaml, YamlError } from './yaml';
+
+/** A file larger than this is refused before it is parsed. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Frontmatter larger than this (in characters) or longer than this many lines is refused. */
+export const MAX_FRONTMATTER_CHARS = 32 * 1024;
+export const MAX_FRONTMATTER_LINES = 500;
+
+/** A problem with a file's frontmatter, located in the file (1-based line and column). */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    readonly rule: 'frontmatter-syntax' | 'frontmatter-language' | 'file-too-large',
+  ) {
+    super(message);
+    this.name = 'FrontMatterError';
+  }
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedFrontMatter {
+  /** The YAML mapping at the top of the file ({} when the file has no frontmatter). */
+  data: Record<string, unknown>;
+  /** Everything after the closing delimiter. */
+  content: string;
+  /** 1-based line of the first line of `content` in the original text. */
+  contentLine: number;
+  /**
+   * Where each top-level key starts ("tags"), and each item of a list value ("tags.1"), so a
+   * finding can point at the exact field.
+   */
+  positions: Record<string, Position>;
+  /** Whether the file had a frontmatter block at all. */
+  hasFrontMatter: boolean;
+}
+
+const refuseCode = (language: string) => (): never => {
+  // Registered in place of gray-matter's eval-based engines: reaching this is a bug upstream.
+  throw new FrontMatterError(
+    `frontmatter language "${language}" is not allowed: only YAML frontmatter is read, and it is never evaluated`,
+    1,
+    1,
+    'frontmatter-language',
+  );
+};
+
+const BOM = '\uFEFF';
+
+/** Parse `text` (a whole Markdown file) into YAML data and body. Throws FrontMatterError. */
+export function parseFrontMatter(text: string): ParsedFrontMatter {
+  if (text.length > MAX_FILE_BYTES) {
+    throw new FrontMatterError(
+      `file is ${text.length} characters long, over the limit of ${MAX_FILE_BYTES}`,
+      1,
+      1,
+      'file-too-large',
+    );
+  }
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const firstLineEnd = source.search(/\r?\n|$/);
+  const firstLine = source.slice(0, firstLineEnd);
+
+  if (/^\+\+\+\s*$/.test(firstLine)) {
+    throw new FrontMatterError(
+      'TOML frontmatter (+++) is not supported: write the frontmatter as YAML between --- lines',
+      1,
+      1,
+      'frontmatter-language',
+    );
+  }
+  const opening = /^---[ \t]*(\S*)[ \t]*$/.exec(firstLine);
+  if (!opening) {
+    return { data: {}, content: source, contentLine: 1, positions: {}, hasFrontMatter: false };
+  }
+  const language = opening[1]!.toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    throw new FrontMatterError(
+      `frontmatter language "${opening[1]}" is not allowed: only YAML frontmatter is read, and it is never evaluated`,
+      1,
+      4,
+      'frontmatter-language',
+    );
+  }
+  const closing = /\r?\n---[ \t]*(\r?\n|$)/.exec(source.slice(firstLineEnd));
+  if (!closing) {
+    throw new FrontMatterError(
+      'frontmatter opened on line 1 is never closed: add a line with --- after the last field',
+      1,
+      1,
+      'frontmatter-syntax',
+    );
+  }
+  const rawLength = closing.index;
+  if (rawLength > MAX_FRONTMATTER_CHARS) {
+    throw new FrontMatterError(
+      `frontmatter is ${rawLength} characters long, over the limit of ${MAX_FRONTMATTER_CHARS}`,
+      1,
+      1,
+      'file-too-large',
+    );
+  }
+
+  let doc: Document | undefined;
+  let lineCounter = new LineCounter();
+  const parsed = matter(source, {
+    language: 'yaml',
+    engines: {
+      yaml: (raw: string) => {
+        const lines = raw.split('\n').length;
+        if (lines > MAX_FRONTMATTER_LINES) {
+          throw new FrontMatterError(
+            `frontmatter has ${lines} lines, over the limit of ${MAX_FRONTMATTER_LINES}`,
+            1,
+            1,
+            'file-too-large',
+          );
+        }
+        lineCounter = new LineCounter();
+        try {
+          const parsed = parseYaml(raw, lineCounter);
+          doc = parsed.doc;
+          return (parsed.value ?? {}) as object;
+        } catch (error) {
+          if (!(error instanceof YamlError)) throw error;
+          // +1: the frontmatter starts on the line after the opening ---.
+          throw new FrontMatterError(error.message, error.line + 1, error.column, 'frontmatter-syntax');
+        }
+      },
+      js: refuseCode('js'),
+      javascript: refuseCode('javascript'),
+      coffee: refuseCode('coffee'),
+      json: refuseCode('json'),
+    },
+  } as unknown as matter.GrayMatterOption<string, never>);
+
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new FrontMatterError(
+      'frontmatter must be a YAML mapping of fields (key: value), not a list or a single value',
+      2,
+      1,
+      'frontmatter-syntax',
+    );
+  }
+  const positions: Record<string, Position> = {};
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const contents = doc?.contents;
+  if (isMap(contents)) {
+    for (const item of contents.items) {
+      if (!isScalar(item.key) || !item.key.range) continue;
+      const key = String(item.key.value);
+      positions[key] = at(item.key.range[0]);
+      if (isSeq(item.value)) {
+        item.value.items.forEach((entry, index) => {
+          const range = (entry as { range?: [number, number, number] } | null)?.range;
+          if (range) positions[`${key}.${index}`] = at(range[0]);
+        });
+      } else if (item.value && 'range' in item.value && item.value.range) {
+        positions[`${key}=`] = at(item.value.range[0]);
+      }
+    }
+  }
+  const content = parsed.content;
+  const prefix = source.slice(0, source.length - content.length);
+  return {
+    data: data as Record<string, unknown>,
+    content,
+    contentLine: countLines(prefix) + 1,
+    positions,
+    hasFrontMatter: true,
+  };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,98 @@
+/** Loaders for the site's content files, all through the one content model. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseYaml, YamlError } from './yaml';
+import { tagsFileSchema, authorsFileSchema, type TagsFile, type AuthorsFile, type PostFrontMatter } from './schema';
+import { ContentError, parsePost, validatePostFrontMatter } from './post';
+import type { z } from 'zod';
+
+export const BLOG_DIR = 'blog';
+export const DOCS_DIR = 'docs';
+export const TAGS_FILE = 'blog/tags.yml';
+export const AUTHORS_FILE = 'blog/authors.yml';
+
+/** Markdown sources Docusaurus turns into pages. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'];
+
+export function readTags(siteDir: string): TagsFile {
+  return readYamlFile(siteDir, TAGS_FILE, tagsFileSchema);
+}
+
+export function readAuthors(siteDir: string): AuthorsFile {
+  return readYamlFile(siteDir, AUTHORS_FILE, authorsFileSchema);
+}
+
+/** Parse and validate a YAML data file; any problem is a ContentError naming the file and line. */
+export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  let parsed;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    if (error instanceof YamlError) throw new ContentError(file, error.message, error.line, error.column, 'data-file');
+    throw error;
+  }
+  const result = schema.safeParse(parsed.value ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.map(String).join('.');
+    throw new ContentError(file, `${where ? `${where}: ` : ''}${issue.message}`, 1, 1, 'data-file');
+  }
+  return result.data;
+}
+
+function readYamlFile<T>(siteDir: string, file: string, schema: z.ZodType<T>): T {
+  return parseYamlFile(file, readFileSync(join(siteDir, file), 'utf8'), schema);
+}
+
+/**
+ * Every Markdown file under `dir` (relative to siteDir, with forward slashes), sorted, skipping
+ * files and folders whose names start with _ or . as Docusaurus does.
+ */
+export function listMarkdownFiles(siteDir: string, dir: string): string[] {
+  const found: string[] = [];
+  const walk = (absolute: string) => {
+    let entries;
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+      const path = join(absolute, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(path);
+      else if (entry.isSymbolicLink() && MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
+        if (statSync(path, { throwIfNoEntry: false })?.isFile()) found.push(path);
+      }
+    }
+  };
+  walk(join(siteDir, dir));
+  return found.map((path) => relative(siteDir, path).split(sep).join('/')).sort();
+}
+
+export interface LoadedPost {
+  path: string;
+  frontMatter: PostFrontMatter;
+  content: string;
+}
+
+/**
+ * Every valid post of the blog, newest first. Invalid posts are skipped here: reporting them is
+ * the checks' job, and the build runs the checks first.
+ */
+export function loadPosts(siteDir: string): LoadedPost[] {
+  const posts: LoadedPost[] = [];
+  for (const path of listMarkdownFiles(siteDir, BLOG_DIR)) {
+    let parsed;
+    try {
+      parsed = parsePost(path, readFileSync(join(siteDir, path), 'utf8'));
+    } catch (error) {
+      if (error instanceof ContentError) continue;
+      throw error;
+    }
+    const result = validatePostFrontMatter(parsed);
+    if (result.ok) posts.push({ path, frontMatter: result.value, content: parsed.content });
+  }
+  return posts.sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date) || a.path.localeCompare(b.path));
+}

@@ -1,0 +1,147 @@
+/**
+ * The content model: one schema per kind of content, and the TypeScript types inferred from it.
+ * Every script (checks, importer, scaffolder) and every test validates through these.
+ */
+import * as z from 'zod';
+
+/** Lower-case kebab-case: what tag keys, author keys and slugs look like. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Search engines show roughly this much of a description in a result. */
+export const DESCRIPTION_MIN = 40;
+export const DESCRIPTION_MAX = 160;
+export const TITLE_MAX = 120;
+export const SLUG_MAX = 100;
+/** Dates outside this range are almost certainly typos. */
+export const EARLIEST_YEAR = 1990;
+export const LATEST_YEAR = 2100;
+
+const kebabKey = (what: string) =>
+  z
+    .string({ error: `each ${what} must be a text key such as "customer-service"` })
+    .regex(KEBAB_CASE, { error: `${what} keys are lower-case kebab-case, such as "customer-service"` });
+
+/** A calendar date `YYYY-MM-DD` (optionally with a time) that really exists. */
+export const isoDate = z
+  .string({ error: 'date must be written as YYYY-MM-DD' })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value), {
+    error: 'date must be written as YYYY-MM-DD',
+    abort: true,
+  })
+  .refine((value) => isRealDate(value.slice(0, 10)), {
+    error: (issue) => `date ${String(issue.input).slice(0, 10)} does not exist in the calendar`,
+    abort: true,
+  })
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+    },
+    { error: `date must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}` },
+  );
+
+export function isRealDate(ymd: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A site path that an old URL of a post had; it becomes a redirect. */
+const alias = z
+  .string({ error: 'each alias is a site path such as /2013/05/31/old-title.html' })
+  .regex(/^\/[^\s?#]*$/, { error: 'an alias is a site path that starts with / and has no query or fragment' })
+  .refine((value) => !value.split('/').includes('..') && !value.includes('//'), {
+    error: 'an alias may not contain .. or //',
+  });
+
+export const postFrontMatterSchema = z.strictObject(
+  {
+    title: z
+      .string({ error: 'title must be text' })
+      .trim()
+      .min(1, { error: 'title must not be empty' })
+      .max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters` }),
+    description: z
+      .string({ error: 'description must be text' })
+      .min(DESCRIPTION_MIN, {
+        error: (issue) =>
+          `description is ${String(issue.input).length} characters; a search snippet wants ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
+      })
+      .max(DESCRIPTION_MAX, {
+        error: (issue) =>
+          `description is ${String(issue.input).length} characters; a search snippet wants ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
+      }),
+    slug: z
+      .string({ error: 'slug must be text' })
+      .max(SLUG_MAX, { error: `slug is longer than ${SLUG_MAX} characters` })
+      .regex(KEBAB_CASE, {
+        error: 'slug must be lower-case kebab-case (a-z, 0-9 and single hyphens), with no / or ..',
+      }),
+    date: isoDate,
+    authors: z
+      .array(kebabKey('author'), { error: 'authors must be a list of author keys, such as [jelena-barinova]' })
+      .min(1, { error: 'a post needs at least one author from blog/authors.yml' }),
+    tags: z
+      .array(kebabKey('tag'), { error: 'tags must be a list of tag keys, such as [hiring, career]' })
+      .min(1, { error: 'a post needs at least one tag from blog/tags.yml' }),
+    subtitle: z.string().min(1).max(200).optional(),
+    aliases: z.array(alias, { error: 'aliases must be a list of site paths' }).optional(),
+    featured: z.boolean({ error: 'featured is true or false' }).optional(),
+    image: z.string().optional(),
+    keywords: z.array(z.string()).optional(),
+    draft: z.boolean().optional(),
+    unlisted: z.boolean().optional(),
+    hide_table_of_contents: z.boolean().optional(),
+    /** sha256 of the file the importer read, so a second import of it is recognised. */
+    source_sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'source_sha256 is 64 lower-case hex digits' })
+      .optional(),
+    /** An identifier the story had on the system it came from. */
+    legacy_id: z.union([z.string(), z.number()]).optional(),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'frontmatter must be a mapping of fields' : undefined) },
+);
+export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;
+export const POST_FIELDS = Object.keys(postFrontMatterSchema.shape) as (keyof PostFrontMatter)[];
+
+export const docFrontMatterSchema = z.strictObject({
+  id: z.string().optional(),
+  title: z.string().min(1).optional(),
+  description: z.string().min(DESCRIPTION_MIN).max(DESCRIPTION_MAX).optional(),
+  slug: z.string().optional(),
+  sidebar_position: z.number().optional(),
+  sidebar_label: z.string().optional(),
+  hide_table_of_contents: z.boolean().optional(),
+  keywords: z.array(z.string()).optional(),
+  pagination_prev: z.string().nullable().optional(),
+  pagination_next: z.string().nullable().optional(),
+});
+export type DocFrontMatter = z.infer<typeof docFrontMatterSchema>;
+export const DOC_FIELDS = Object.keys(docFrontMatterSchema.shape);
+
+export const tagSchema = z.strictObject({
+  label: z.string().min(1),
+  permalink: z.string().regex(/^\/[a-z0-9-]+$/, { error: 'a tag permalink looks like /project-management' }),
+  description: z.string().min(10),
+});
+export const tagsFileSchema = z.record(kebabKey('tag'), tagSchema);
+export type Tag = z.infer<typeof tagSchema>;
+export type TagsFile = z.infer<typeof tagsFileSchema>;
+
+export const authorSchema = z.strictObject({
+  name: z.string().min(1),
+  title: z.string().min(1).optional(),
+  url: z.url().optional(),
+  email: z.email().optional(),
+  image_url: z
+    .string()
+    .refine((value) => value.startsWith('/'), { error: 'author images are served by the site: use a path under /img' })
+    .optional(),
+  socials: z.record(z.string(), z.string()).optional(),
+  page: z.literal(true, { error: 'every author has a page: set page: true' }),
+});
+export const authorsFileSchema = z.record(kebabKey('author'), authorSchema);
+export type Author = z.infer<typeof authorSchema>;
+export type AuthorsFile = z.infer<typeof authorsFileSchema>;

@@ -1,0 +1,16 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+const sidebars: SidebarsConfig = {
+  guide: [
+    'index',
+    {
+      type: 'category',
+      label: 'Authoring',
+      link: { type: 'doc', id: 'authoring/index' },
+      items: ['authoring/frontmatter'],
+    },
+    { type: 'doc', id: 'handbook/index', label: 'Handbook' },
+  ],
+};
+
+export default sidebars;

@@ -1,0 +1,25 @@
+/** Markdown settings: CommonMark for .md, MDX only for .mdx, and the safe frontmatter parser. */
+import type { MarkdownConfig } from '@docusaurus/types';
+import { relative } from 'node:path';
+import { parsePost, ContentError } from '../../scripts/content/post';
+
+export const markdown: Partial<MarkdownConfig> = {
+  format: 'detect',
+  // Replaces Docusaurus's own gray-matter call, which would evaluate ---js frontmatter.
+  parseFrontMatter: async ({ filePath, fileContent }) => {
+    try {
+      const { data, content } = parsePost(filePath, fileContent);
+      return { frontMatter: data, content };
+    } catch (error) {
+      if (error instanceof ContentError) {
+        const file = relative(process.cwd(), error.file);
+        throw new Error(`${file}:${error.line}:${error.column} ${error.reason} (${error.rule})`);
+      }
+      throw error;
+    }
+  },
+  hooks: {
+    onBrokenMarkdownLinks: 'throw',
+    onBrokenMarkdownImages: 'throw',
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * Reads the content model once per build and hands it to pages: blog/tags.yml and
+ * blog/authors.yml for the authoring guide (so its lists can never drift from what the checks
+ * accept), and the newest stories for the home page.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { join } from 'node:path';
+import { readTags, readAuthors, loadPosts, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
+import type { TagsFile, AuthorsFile } from '../../../scripts/content/schema';
+
+export interface StorySummary {
+  title: string;
+  description: string;
+  permalink: string;
+  date: string;
+  authors: string[];
+  tags: string[];
+  featured: boolean;
+}
+
+export interface ContentModelData {
+  tags: TagsFile;
+  authors: AuthorsFile;
+}
+
+interface Loaded extends ContentModelData {
+  stories: StorySummary[];
+}
+
+const HOME_STORIES = 6;
+
+export default function contentModelPlugin(context: LoadContext): Plugin<Loaded> {
+  const { siteDir, baseUrl } = context;
+  return {
+    name: 'content-model',
+    getPathsToWatch: () => [join(siteDir, TAGS_FILE), join(siteDir, AUTHORS_FILE), join(siteDir, BLOG_DIR, '**/*.{md,mdx}')],
+    loadContent: async () => {
+      const tags = readTags(siteDir);
+      const authors = readAuthors(siteDir);
+      const stories = loadPosts(siteDir)
+        .filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted)
+        .map(({ frontMatter: fm }) => ({
+          title: fm.title,
+          description: fm.description,
+          permalink: `${baseUrl}blog/${fm.slug}`,
+          date: fm.date.slice(0, 10),
+          authors: fm.authors.map((key) => authors[key]?.name ?? key),
+          tags: fm.tags.map((key) => tags[key]?.label ?? key),
+          featured: fm.featured ?? false,
+        }));
+      return { tags, authors, stories };
+    },
+    contentLoaded: async ({ content, actions }) => {
+      const { tags, authors, stories } = content;
+      actions.setGlobalData({ tags, authors } satisfies ContentModelData);
+      const recent = await actions.createData('recent-stories.json', JSON.stringify(stories.slice(0, HOME_STORIES)));
+      actions.addRoute({
+        path: baseUrl,
+        exact: true,
+        component: '@site/src/components/HomePage.tsx',
+        modules: { stories: recent },
+      });
+    },
+  };
+}
