@@ -4,7 +4,6 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
-import contentModelPlugin from './src/plugins/content-model';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -39,7 +38,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentModelPlugin],
+  plugins: ['./src/plugins/content-model/index.ts'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

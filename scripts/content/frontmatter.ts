@@ -114,7 +114,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
 
   let doc: Document | undefined;
   let lineCounter = new LineCounter();
-  const parsed = matter(source, {
+  const parsed = (matter as unknown as (input: string, options: object) => matter.GrayMatterFile<string>)(source, {
     language: 'yaml',
     engines: {
       yaml: (raw: string) => {
@@ -134,8 +134,8 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
           return (parsed.value ?? {}) as object;
         } catch (error) {
           if (!(error instanceof YamlError)) throw error;
-          // +1: the frontmatter starts on the line after the opening ---.
-          throw new FrontMatterError(error.message, error.line + 1, error.column, 'frontmatter-syntax');
+          // gray-matter's raw block keeps the newline after the opening ---, so its lines are the file's.
+          throw new FrontMatterError(error.message, error.line, error.column, 'frontmatter-syntax');
         }
       },
       js: refuseCode('js'),
@@ -143,7 +143,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
       coffee: refuseCode('coffee'),
       json: refuseCode('json'),
     },
-  } as unknown as matter.GrayMatterOption<string, never>);
+  });
 
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -157,7 +157,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   const positions: Record<string, Position> = {};
   const at = (offset: number): Position => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    return { line: pos.line, column: pos.col };
   };
   const contents = doc?.contents;
   if (isMap(contents)) {
@@ -170,8 +170,9 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
           const range = (entry as { range?: [number, number, number] } | null)?.range;
           if (range) positions[`${key}.${index}`] = at(range[0]);
         });
-      } else if (item.value && 'range' in item.value && item.value.range) {
-        positions[`${key}=`] = at(item.value.range[0]);
+      } else {
+        const range = (item.value as { range?: [number, number, number] } | null)?.range;
+        if (range) positions[`${key}=`] = at(range[0]);
       }
     }
   }

@@ -1,5 +1,5 @@
 /** Loaders for the site's content files, all through the one content model. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseYaml, YamlError } from './yaml';
 import { tagsFileSchema, authorsFileSchema, type TagsFile, type AuthorsFile, type PostFrontMatter } from './schema';
@@ -61,10 +61,8 @@ export function listMarkdownFiles(siteDir: string, dir: string): string[] {
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
       const path = join(absolute, entry.name);
       if (entry.isDirectory()) walk(path);
+      // Symlinks are listed too: reading them is the checks' business (they may point anywhere).
       else if (MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(path);
-      else if (entry.isSymbolicLink() && MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
-        if (statSync(path, { throwIfNoEntry: false })?.isFile()) found.push(path);
-      }
     }
   };
   walk(join(siteDir, dir));

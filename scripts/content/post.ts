@@ -68,11 +68,7 @@ export function validateDocFrontMatter(doc: ParsedFrontMatter): Validation<DocFr
   return validate(docFrontMatterSchema, DOC_FIELDS, doc);
 }
 
-function validate<T>(
-  schema: z.ZodType<T>,
-  fields: readonly string[],
-  post: ParsedFrontMatter,
-): Validation<T> {
+function validate<T>(schema: z.ZodType<T>, fields: readonly string[], post: ParsedFrontMatter): Validation<T> {
   const result = schema.safeParse(post.data);
   if (result.success) return { ok: true, value: result.data, issues: [] };
   const fallback: Position = { line: 1, column: 1 };
@@ -90,7 +86,7 @@ function validate<T>(
           unknownKey: key,
         });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.path.length === 1 && !(field in post.data)) {
       issues.push({ field, message: `missing required field "${field}"`, position: fallback });
     } else {
       issues.push({ field, message: issue.message, position: locate(field) });

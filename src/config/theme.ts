@@ -34,9 +34,9 @@ export const footer: Preset.ThemeConfig['footer'] = {
     {
       title: 'Follow',
       items: [
-        { label: 'RSS', href: '/blog/rss.xml' },
-        { label: 'Atom', href: '/blog/atom.xml' },
-        { label: 'JSON Feed', href: '/blog/feed.json' },
+        { label: 'RSS', href: 'pathname:///blog/rss.xml' },
+        { label: 'Atom', href: 'pathname:///blog/atom.xml' },
+        { label: 'JSON Feed', href: 'pathname:///blog/feed.json' },
       ],
     },
   ],

@@ -33,7 +33,11 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
   const { siteDir, baseUrl } = context;
   return {
     name: 'content-model',
-    getPathsToWatch: () => [join(siteDir, TAGS_FILE), join(siteDir, AUTHORS_FILE), join(siteDir, BLOG_DIR, '**/*.{md,mdx}')],
+    getPathsToWatch: () => [
+      join(siteDir, TAGS_FILE),
+      join(siteDir, AUTHORS_FILE),
+      join(siteDir, BLOG_DIR, '**/*.{md,mdx}'),
+    ],
     loadContent: async () => {
       const tags = readTags(siteDir);
       const authors = readAuthors(siteDir);
