@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
+import { clientRedirects } from './src/config/redirects';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -38,7 +39,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/content-model/index.ts'],
+  plugins: ['./src/plugins/content-model/index.ts', clientRedirects, './src/plugins/redirects/index.ts'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
