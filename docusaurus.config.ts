@@ -39,7 +39,12 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/content-model/index.ts', clientRedirects, './src/plugins/redirects/index.ts'],
+  plugins: [
+    './src/plugins/content-model/index.ts',
+    clientRedirects,
+    './src/plugins/redirects/index.ts',
+    './src/plugins/og-image/index.ts',
+  ],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
