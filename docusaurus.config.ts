@@ -5,6 +5,8 @@ import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
 import { clientRedirects } from './src/config/redirects';
+import { search } from './src/config/search';
+import { accessiblePrismTheme } from './src/config/contrast';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -46,11 +48,13 @@ const config: Config = {
     './src/plugins/og-image/index.ts',
   ],
 
+  themes: [search],
+
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar,
     footer,
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    prism: { theme: accessiblePrismTheme(prismThemes.github), darkTheme: accessiblePrismTheme(prismThemes.dracula) },
   } satisfies Preset.ThemeConfig,
 };
 
