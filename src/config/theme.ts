@@ -24,6 +24,7 @@ export const footer: Preset.ThemeConfig['footer'] = {
         { label: 'All stories', to: '/blog' },
         { label: 'Archive', to: '/blog/archive' },
         { label: 'Tags', to: '/blog/tags' },
+        { label: 'Search', to: '/search' },
       ],
     },
     {
