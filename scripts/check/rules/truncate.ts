@@ -10,10 +10,11 @@ export function truncateRule(source: SourceFile): Finding[] {
   const mdx = source.path.endsWith('.mdx');
   const marker = mdx ? MDX_MARKER : MARKDOWN_MARKER;
   if (marker.test(source.parsed.content)) return [];
+  const leadingBlankLines = /^(?:[ \t]*\n)*/.exec(source.parsed.content)![0].split('\n').length - 1;
   return [
     error(
       source.path,
-      { line: source.parsed.contentLine, column: 1 },
+      { line: source.parsed.contentLine + leadingBlankLines, column: 1 },
       'missing-truncate',
       'post has no truncate marker, so lists and feeds would show all of it',
       `add a line ${mdx ? '{/* truncate */}' : '<!-- truncate -->'} after the opening paragraph`,
