@@ -45,7 +45,7 @@ const EXPLICIT_ID = /\s*\{#([^}\s]+)\}\s*$/;
 /** Characters that make a heading's text differ from its source (emphasis, code, links, HTML). */
 const INLINE_MARKUP = /[*_`[\]<>!&\\]/;
 
-interface Block {
+export interface Block {
   /** 1-based line of the block's first line in the body. */
   line: number;
   text: string;
@@ -101,12 +101,57 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
   // Reference definitions may sit in any block, so each parsed block sees all of them.
   const definitionText = definitions.length > 0 ? `\n\n${definitions.join('\n')}` : '';
   for (const block of blocks) {
-    if (!/[[<]|https?:|www\./.test(block.text)) continue;
+    if (!/[[<]/.test(block.text)) continue;
+    if (HTML_COMMENT_BLOCK.test(block.text)) {
+      // A block that is one HTML comment (the truncate marker) is inert: no parser needed.
+      facts.html.push({ value: block.text, line: block.line + firstLine - 1, column: 1 });
+      continue;
+    }
+    if (definitions.length === 0 && scanSimpleBlock(block, firstLine, facts)) continue;
     const tree = processor.parse(block.text + definitionText) as Root;
     const blockLines = block.text.split('\n').length;
     collect(tree, facts, block.line + firstLine - 1, blockLines);
   }
   return facts;
+}
+
+const HTML_COMMENT_BLOCK = /^<!--(?:(?!-->)[\s\S])*-->$/;
+
+/** `[text](destination)` or `![alt](destination)` with nothing in it that could change its meaning. */
+const SIMPLE_LINK = /(!?)\[([^[\]\\`<>]*)\]\(([^()\s<>\\`]*)\)/g;
+/** Anything that could make remark read a block differently from SIMPLE_LINK: code, escapes, HTML. */
+const NEEDS_PARSER = /[`\\<&]|^(?: {4}|\t)/m;
+
+/**
+ * The fast path for the common block: plain prose whose only syntax in brackets is simple inline
+ * links. Returns false (and adds nothing) when the block needs the real parser. A test pins its
+ * results to remark's.
+ */
+export function scanSimpleBlock(block: Block, firstLine: number, facts: MarkdownFacts): boolean {
+  if (NEEDS_PARSER.test(block.text)) return false;
+  const found: LinkFact[] = [];
+  let rest = '';
+  let last = 0;
+  for (const match of block.text.matchAll(SIMPLE_LINK)) {
+    rest += block.text.slice(last, match.index);
+    last = match.index + match[0].length;
+    const before = block.text.lastIndexOf('\n', match.index) + 1;
+    const lineInBlock = countNewlines(block.text, match.index);
+    const at = { line: block.line + firstLine - 1 + lineInBlock, column: match.index - before + 1 };
+    if (match[1]) found.push({ kind: 'image', url: match[3]!, alt: match[2]!, ...at });
+    else found.push({ kind: 'link', url: match[3]!, ...at });
+  }
+  rest += block.text.slice(last);
+  // Brackets left over may be reference links or nested links: the parser decides those.
+  if (/[[\]]/.test(rest)) return false;
+  facts.links.push(...found);
+  return true;
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function collect(tree: Root, facts: MarkdownFacts, lineOffset: number, blockLines: number): void {

@@ -40,7 +40,8 @@ export class ContentError extends Error {
  */
 export function parsePost(path: string, text: string): ParsedPost {
   try {
-    return { path, text, ...parseFrontMatter(text) };
+    // Not a spread: that would work out the lazy `positions` at once.
+    return Object.assign(parseFrontMatter(text), { path, text });
   } catch (error) {
     if (error instanceof FrontMatterError) {
       throw new ContentError(path, error.message, error.line, error.column, error.rule);

@@ -18,13 +18,15 @@ const AUTHORS: KeyList = { field: 'authors', noun: 'author', file: 'blog/authors
 
 function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<string, unknown>>): Finding[] {
   if (source.kind !== 'post' || !source.parsed) return [];
-  const value = source.parsed.data[list.field];
-  const position = source.parsed.positions[list.field] ?? { line: 1, column: 1 };
+  const parsed = source.parsed;
+  const value = parsed.data[list.field];
+  // Positions cost a second parse: work them out only for a finding.
+  const position = () => parsed.positions[list.field] ?? { line: 1, column: 1 };
   if (value === undefined || (Array.isArray(value) && value.length === 0)) {
     return [
       error(
         source.path,
-        position,
+        position(),
         `missing-${list.noun}`,
         `post has no ${list.noun}: every post needs at least one key from ${list.file}`,
         `add ${list.field}: [${Object.keys(known.value).slice(0, 2).join(', ')}]`,
@@ -39,7 +41,7 @@ function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<strin
     findings.push(
       error(
         source.path,
-        source.parsed!.positions[`${list.field}.${index}`] ?? position,
+        parsed.positions[`${list.field}.${index}`] ?? position(),
         `unknown-${list.noun}`,
         `unknown ${list.noun} "${key}": not a key of ${list.file}`,
         didYouMean(closest(key, Object.keys(known.value))) ?? `add "${key}" to ${list.file}`,
