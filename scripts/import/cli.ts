@@ -4,13 +4,13 @@
  * Exit codes: 0 done (or nothing to do), 1 refused or undecidable input, 2 wrong usage.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
 import { readAuthors, readTags } from '../content/load';
 import { ContentError } from '../content/post';
-import { importSource, type ImportedPost } from './core';
-import { importedSources, targetPath, writeAll } from './write';
+import { importSource, sha256, type ImportedPost } from './core';
+import { displayPath, importedSources, targetPath, writeAll } from './write';
 import { Refusal, SHAPES, type ImportOptions, type Shape, type SiteData } from './types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
@@ -142,7 +142,7 @@ function readSource(path: string): Uint8Array {
 export function run(argv: string[], cwd = process.cwd()): CliResult {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const show = (path: string) => relative(cwd, path) || '.';
+  const show = (path: string) => displayPath(path, cwd);
   const done = (code: number): CliResult => ({ code, stdout: stdout.join('\n'), stderr: stderr.join('\n') });
   try {
     const parsed = parse(argv);
@@ -170,9 +170,21 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
         stderr.push(`error: ${show(input)}: ${message}`);
       };
       let post: ImportedPost;
+      let earlier: string | undefined;
       try {
-        const result = importSource(input, readSource(input), parsed.options, site);
+        const bytes = readSource(input);
+        // A source already imported is recognised by its hash before anything else is decided.
+        earlier = imported.get(sha256(bytes));
+        if (earlier !== undefined && !parsed.dryRun) {
+          stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
+          continue;
+        }
+        const result = importSource(input, bytes, parsed.options, site);
         if (!result.ok) {
+          if (earlier !== undefined) {
+            stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
+            continue;
+          }
           for (const problem of result.problems) fail(problem);
           continue;
         }
@@ -187,9 +199,8 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
       const target = targetPath(outDir, post.slug);
       stdout.push(`${show(input)} → ${show(target)} (${post.shape})`, ...post.changes.map((change) => `  - ${change}`));
       if (parsed.dryRun) stdout.push('', post.text);
-      const earlier = imported.get(post.sha256);
       if (earlier !== undefined) {
-        stdout.push(`  = already imported as ${show(earlier)}: not imported again`);
+        stdout.push(`already imported as ${show(earlier)}: a real run leaves it alone`);
         continue;
       }
       if (existsSync(target)) {

@@ -81,3 +81,9 @@ export function writeAll(outDir: string, posts: { target: string; text: string }
     throw error;
   }
 }
+
+/** A path as the person running the command would type it: relative when under cwd. */
+export function displayPath(path: string, cwd: string): string {
+  const inside = relative(cwd, path);
+  return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
