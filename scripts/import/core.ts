@@ -49,6 +49,7 @@ export function decodeSource(bytes: Uint8Array): string {
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
+    if (/UTF-16/.test(decoded.reason)) throw new Refusal(decoded.reason);
     const { line, column } = bytePositionAt(bytes, decoded.offset);
     throw new Refusal(`${decoded.reason} (first bad byte at line ${line}, column ${column}); it may be a binary file`);
   }

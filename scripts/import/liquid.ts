@@ -40,6 +40,8 @@ export function convertLiquid(body: string): LiquidResult {
       if (tag !== 'endcomment') continue;
       last = at + token.length;
       open = undefined;
+      // A comment on lines of its own goes with its line, not leaving a stray blank line.
+      if ((out === '' || out.endsWith('\n')) && body[last] === '\n') last++;
       continue;
     }
     out += body.slice(last, at);
