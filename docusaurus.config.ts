@@ -38,7 +38,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/content-model/index.ts'],
+  plugins: ['./src/plugins/content-model/index.ts', './src/plugins/content-checks/index.ts'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

@@ -72,8 +72,9 @@ function validate<T>(schema: z.ZodType<T>, fields: readonly string[], post: Pars
   const result = schema.safeParse(post.data);
   if (result.success) return { ok: true, value: result.data, issues: [] };
   const fallback: Position = { line: 1, column: 1 };
+  // Point at the value when there is one (`date: 2026-02-30` -> the date), else at the key.
   const locate = (path: string): Position =>
-    post.positions[path] ?? post.positions[`${path.split('.')[0]}`] ?? fallback;
+    post.positions[`${path}=`] ?? post.positions[path] ?? post.positions[`${path.split('.')[0]}`] ?? fallback;
   const issues: FieldIssue[] = [];
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');

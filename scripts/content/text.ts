@@ -22,7 +22,8 @@ const CONTINUATION = `\\u0080-\\u00BF${Object.keys(CP1252_HIGH).join('')}`;
 /** A UTF-8 lead byte (as a character) followed by one to three continuation bytes. */
 const CANDIDATE = new RegExp(`[\\u00C2-\\u00F4][${CONTINUATION}]{1,3}`, 'gu');
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so the checks can report it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export interface Mojibake {
   /** Offset in the text. */
