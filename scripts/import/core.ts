@@ -61,9 +61,6 @@ export function decodeSource(bytes: Uint8Array): string {
 /** Import one source. Refusals throw Refusal; undecidable posts come back as problems. */
 export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
   const cleaned = cleanText(decodeSource(bytes));
-  // The UTF-8 decoder drops a byte order mark on its own; it is still a change to report.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    cleaned.changes.unshift('removed the byte order mark');
   let parsed;
   try {
     parsed = parsePost(path, cleaned.text);

@@ -104,7 +104,7 @@ describe('importing a Jekyll post with Liquid, categories, permalink and redirec
     const body = post.text.split('\n---\n')[1]!;
     expect(body).not.toMatch(/\{%|site\.baseurl|relative_url/);
     expect(body).toContain('```ruby\ndef greet(name)');
-    expect(body).toContain('[about page](/about)');
+    expect(body).toContain('[authoring guide](/docs/authoring) and to [the blog](/blog/)');
     expect(body).toContain('Templates write {{ customer.name }} literally.');
     expect(body).not.toContain('old editors');
   });
