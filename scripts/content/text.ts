@@ -102,7 +102,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     let offset = 0;
     for (let end = Math.min(bytes.length, 64); ; end = Math.min(bytes.length, end * 2)) {
       try {
-        strictUtf8.decode(bytes.subarray(0, end), { stream: true });
+        // A fresh decoder each time: a streaming call leaves a shared decoder mid-stream, which
+        // would carry bytes and BOM state over into the next file it decodes.
+        new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, end), { stream: true });
         if (end === bytes.length) break;
       } catch {
         offset = firstInvalidByte(bytes.subarray(0, end));
