@@ -43,6 +43,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/content-model/index.ts',
+    './src/plugins/content-checks/index.ts',
     clientRedirects,
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',

@@ -1,14 +1,16 @@
 /**
  * Serves the production build the way the static host does: `.html` resolution for
- * trailingSlash:false URLs, the site's 404 page, gzip, and one place that decides the headers
- * (the security headers will be added there). Used by `npm run serve` and the browser tests.
+ * trailingSlash:false URLs, the site's 404 page, gzip, and one place that decides the headers:
+ * the security headers are read from the build's own `_headers` file, so what the browser tests
+ * see is what the host sends. Used by `npm run serve` and the browser tests.
  *
  *   tsx scripts/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, statSync, type Stats } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { HEADERS_FILE, parseHeadersFile } from './security/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,10 +45,15 @@ export function contentType(file: string): string {
   );
 }
 
-/** Every response's headers, decided here only. */
-export function responseHeaders(file: string, status: number): Record<string, string> {
+/** Every response's headers, decided here only: the site's own headers, then per-file ones. */
+export function responseHeaders(
+  file: string,
+  status: number,
+  siteHeaders: Record<string, string> = {},
+): Record<string, string> {
   const hashedAsset = file.includes(`${sep}assets${sep}`);
   return {
+    ...siteHeaders,
     'Content-Type': contentType(file),
     'Cache-Control': hashedAsset && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
@@ -77,8 +84,14 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return candidates.find((candidate) => fileAt(candidate));
 }
 
-function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): void {
-  const headers = responseHeaders(file, status);
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  status: number,
+  siteHeaders: Record<string, string>,
+): void {
+  const headers = responseHeaders(file, status, siteHeaders);
   const gzip = COMPRESSIBLE.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
   res.writeHead(status, { ...headers, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
   if (req.method === 'HEAD') {
@@ -89,8 +102,15 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
   (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
+/** The `/*` headers of the build's `_headers` file (written by `npm run build`), if any. */
+export function siteHeaders(root: string): Record<string, string> {
+  const file = join(root, HEADERS_FILE);
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
+}
+
 export function createSiteServer(dir: string) {
   const root = resolve(dir);
+  const headers = siteHeaders(root);
   return createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -98,8 +118,8 @@ export function createSiteServer(dir: string) {
     }
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, pathname);
-    if (file) send(req, res, file, 200);
-    else if (fileAt(join(root, '404.html'))) send(req, res, join(root, '404.html'), 404);
+    if (file) send(req, res, file, 200, headers);
+    else if (fileAt(join(root, '404.html'))) send(req, res, join(root, '404.html'), 404, headers);
     else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
   });
 }

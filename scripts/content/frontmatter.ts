@@ -4,6 +4,7 @@
  */
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { parseYaml, YamlError } from './yaml';
 
 /** A file larger than this is refused before it is parsed. */
@@ -112,13 +113,28 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     );
   }
 
+  // Filled by the YAML engine below when the slow parser ran (it knows where every key is).
   let doc: Document | undefined;
   let lineCounter = new LineCounter();
+  const slowParse = (raw: string): object => {
+    lineCounter = new LineCounter();
+    try {
+      const parsed = parseYaml(raw, lineCounter);
+      doc = parsed.doc;
+      return (parsed.value ?? {}) as object;
+    } catch (error) {
+      if (!(error instanceof YamlError)) throw error;
+      // gray-matter's raw block keeps the newline after the opening ---, so its lines are the file's.
+      throw new FrontMatterError(error.message, error.line, error.column, 'frontmatter-syntax');
+    }
+  };
+  let raw = '';
   const parsed = (matter as unknown as (input: string, options: object) => matter.GrayMatterFile<string>)(source, {
     language: 'yaml',
     engines: {
-      yaml: (raw: string) => {
-        const lines = raw.split('\n').length;
+      yaml: (block: string) => {
+        raw = block;
+        const lines = block.split('\n').length;
         if (lines > MAX_FRONTMATTER_LINES) {
           throw new FrontMatterError(
             `frontmatter has ${lines} lines, over the limit of ${MAX_FRONTMATTER_LINES}`,
@@ -127,16 +143,17 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
             'file-too-large',
           );
         }
-        lineCounter = new LineCounter();
-        try {
-          const parsed = parseYaml(raw, lineCounter);
-          doc = parsed.doc;
-          return (parsed.value ?? {}) as object;
-        } catch (error) {
-          if (!(error instanceof YamlError)) throw error;
-          // gray-matter's raw block keeps the newline after the opening ---, so its lines are the file's.
-          throw new FrontMatterError(error.message, error.line, error.column, 'frontmatter-syntax');
+        // Fast path for plain YAML: js-yaml's core schema (no timestamps, no custom types) is
+        // several times quicker. Anchors, aliases and tags (&, *, !) and anything it rejects go
+        // to the slow parser, which enforces the limits and words the error.
+        if (PLAIN_YAML.test(block)) {
+          try {
+            return (loadYaml(block, { schema: CORE_SCHEMA }) ?? {}) as object;
+          } catch {
+            return slowParse(block);
+          }
         }
+        return slowParse(block);
       },
       js: refuseCode('js'),
       javascript: refuseCode('javascript'),
@@ -154,37 +171,49 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
       'frontmatter-syntax',
     );
   }
+  const content = parsed.content;
+  const prefix = source.slice(0, source.length - content.length);
+  let positions: Record<string, Position> | undefined;
+  return {
+    data: data as Record<string, unknown>,
+    content,
+    contentLine: countLines(prefix) + 1,
+    // Positions are needed only to report a finding, so they are worked out on first use.
+    get positions() {
+      if (!doc) slowParse(raw);
+      positions ??= locateKeys(doc!, lineCounter);
+      return positions;
+    },
+    hasFrontMatter: true,
+  };
+}
+
+/** YAML with no anchors, aliases or tags: safe for the fast parser. */
+const PLAIN_YAML = /^[^&*!]*$/;
+
+function locateKeys(doc: Document, lineCounter: LineCounter): Record<string, Position> {
   const positions: Record<string, Position> = {};
   const at = (offset: number): Position => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const contents = doc?.contents;
-  if (isMap(contents)) {
-    for (const item of contents.items) {
-      if (!isScalar(item.key) || !item.key.range) continue;
-      const key = String(item.key.value);
-      positions[key] = at(item.key.range[0]);
-      if (isSeq(item.value)) {
-        item.value.items.forEach((entry, index) => {
-          const range = (entry as { range?: [number, number, number] } | null)?.range;
-          if (range) positions[`${key}.${index}`] = at(range[0]);
-        });
-      } else {
-        const range = (item.value as { range?: [number, number, number] } | null)?.range;
-        if (range) positions[`${key}=`] = at(range[0]);
-      }
+  const contents = doc.contents;
+  if (!isMap(contents)) return positions;
+  for (const item of contents.items) {
+    if (!isScalar(item.key) || !item.key.range) continue;
+    const key = String(item.key.value);
+    positions[key] = at(item.key.range[0]);
+    if (isSeq(item.value)) {
+      item.value.items.forEach((entry, index) => {
+        const range = (entry as { range?: [number, number, number] } | null)?.range;
+        if (range) positions[`${key}.${index}`] = at(range[0]);
+      });
+    } else {
+      const range = (item.value as { range?: [number, number, number] } | null)?.range;
+      if (range) positions[`${key}=`] = at(range[0]);
     }
   }
-  const content = parsed.content;
-  const prefix = source.slice(0, source.length - content.length);
-  return {
-    data: data as Record<string, unknown>,
-    content,
-    contentLine: countLines(prefix) + 1,
-    positions,
-    hasFrontMatter: true,
-  };
+  return positions;
 }
 
 function countLines(text: string): number {

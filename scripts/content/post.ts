@@ -40,7 +40,8 @@ export class ContentError extends Error {
  */
 export function parsePost(path: string, text: string): ParsedPost {
   try {
-    return { path, text, ...parseFrontMatter(text) };
+    // Not a spread: that would work out the lazy `positions` at once.
+    return Object.assign(parseFrontMatter(text), { path, text });
   } catch (error) {
     if (error instanceof FrontMatterError) {
       throw new ContentError(path, error.message, error.line, error.column, error.rule);
@@ -72,8 +73,9 @@ function validate<T>(schema: z.ZodType<T>, fields: readonly string[], post: Pars
   const result = schema.safeParse(post.data);
   if (result.success) return { ok: true, value: result.data, issues: [] };
   const fallback: Position = { line: 1, column: 1 };
+  // Point at the value when there is one (`date: 2026-02-30` -> the date), else at the key.
   const locate = (path: string): Position =>
-    post.positions[path] ?? post.positions[`${path.split('.')[0]}`] ?? fallback;
+    post.positions[`${path}=`] ?? post.positions[path] ?? post.positions[`${path.split('.')[0]}`] ?? fallback;
   const issues: FieldIssue[] = [];
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');

@@ -61,7 +61,8 @@ export const postFrontMatterSchema = z.strictObject(
       .string({ error: 'title must be text' })
       .trim()
       .min(1, { error: 'title must not be empty' })
-      .max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters` }),
+      .max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters` })
+      .meta({ description: "The story's title, as readers see it." }),
     description: z
       .string({ error: 'description must be text' })
       .min(DESCRIPTION_MIN, {
@@ -71,23 +72,35 @@ export const postFrontMatterSchema = z.strictObject(
       .max(DESCRIPTION_MAX, {
         error: (issue) =>
           `description is ${String(issue.input).length} characters; a search snippet wants ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
+      })
+      .meta({
+        description: `One sentence for search results and preview cards (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters).`,
       }),
     slug: z
       .string({ error: 'slug must be text' })
       .max(SLUG_MAX, { error: `slug is longer than ${SLUG_MAX} characters` })
       .regex(KEBAB_CASE, {
         error: 'slug must be lower-case kebab-case (a-z, 0-9 and single hyphens), with no / or ..',
-      }),
-    date: isoDate,
+      })
+      .meta({ description: 'The post lives at /blog/<slug> for good: never change it without an alias.' }),
+    date: isoDate.meta({ description: 'Publication date, YYYY-MM-DD.' }),
     authors: z
       .array(kebabKey('author'), { error: 'authors must be a list of author keys, such as [jelena-barinova]' })
-      .min(1, { error: 'a post needs at least one author from blog/authors.yml' }),
+      .min(1, { error: 'a post needs at least one author from blog/authors.yml' })
+      .meta({ description: 'Keys of blog/authors.yml.' }),
     tags: z
       .array(kebabKey('tag'), { error: 'tags must be a list of tag keys, such as [hiring, career]' })
-      .min(1, { error: 'a post needs at least one tag from blog/tags.yml' }),
+      .min(1, { error: 'a post needs at least one tag from blog/tags.yml' })
+      .meta({ description: 'Keys of blog/tags.yml.' }),
     subtitle: z.string().min(1).max(200).optional(),
-    aliases: z.array(alias, { error: 'aliases must be a list of site paths' }).optional(),
-    featured: z.boolean({ error: 'featured is true or false' }).optional(),
+    aliases: z
+      .array(alias, { error: 'aliases must be a list of site paths' })
+      .optional()
+      .meta({ description: 'Old URLs of the post; each redirects to it.' }),
+    featured: z
+      .boolean({ error: 'featured is true or false' })
+      .optional()
+      .meta({ description: 'List the story on the Start here page for recruiters.' }),
     image: z.string().optional(),
     keywords: z.array(z.string()).optional(),
     draft: z.boolean().optional(),

@@ -22,7 +22,8 @@ const CONTINUATION = `\\u0080-\\u00BF${Object.keys(CP1252_HIGH).join('')}`;
 /** A UTF-8 lead byte (as a character) followed by one to three continuation bytes. */
 const CANDIDATE = new RegExp(`[\\u00C2-\\u00F4][${CONTINUATION}]{1,3}`, 'gu');
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so the checks can report it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export interface Mojibake {
   /** Offset in the text. */
@@ -101,7 +102,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     let offset = 0;
     for (let end = Math.min(bytes.length, 64); ; end = Math.min(bytes.length, end * 2)) {
       try {
-        strictUtf8.decode(bytes.subarray(0, end), { stream: true });
+        // A fresh decoder each time: a streaming call leaves a shared decoder mid-stream, which
+        // would carry bytes and BOM state over into the next file it decodes.
+        new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, end), { stream: true });
         if (end === bytes.length) break;
       } catch {
         offset = firstInvalidByte(bytes.subarray(0, end));

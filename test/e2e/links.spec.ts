@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
 import { loadPosts } from '../../scripts/content/load';
 import { collectRedirects } from '../../scripts/permalinks/core';
 import { test, expect, lockedPostUrls, meta, metaAll, pngSize } from './fixtures';
@@ -94,4 +96,13 @@ test('heading anchors appear on hover and on keyboard focus', async ({ page }) =
   }
   await expect(anchor).toBeFocused();
   await expect.poll(opacity).toBe('1');
+});
+
+test('the server sends the security headers the build wrote to _headers', async ({ request }) => {
+  const expected = parseHeadersFile(readFileSync(join('build', HEADERS_FILE), 'utf8'));
+  expect(expected['Content-Security-Policy']).toContain("default-src 'self'");
+  for (const path of ['/', lockedPostUrls()[0]!, '/no-such-page']) {
+    const headers = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()]).toBe(value);
+  }
 });

@@ -1,0 +1,81 @@
+/**
+ * npm run bench:check [-- --posts 10000] [--sizes 2500,5000,10000] [--runs 3]
+ * Times the content checks on a synthetic corpus against a bare read + YAML frontmatter parse of
+ * the same files, in the same process and run, and prints a Markdown table.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { checkSite } from '../check/check';
+import { makeCorpus } from './corpus';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The floor: read every post and parse its frontmatter, nothing else. */
+function bareReadAndParse(dir: string): number {
+  let fields = 0;
+  for (const name of readdirSync(join(dir, 'blog'))) {
+    if (!name.endsWith('.md')) continue;
+    // Options object: gray-matter caches results only when called without one.
+    fields += Object.keys(matter(readFileSync(join(dir, 'blog', name), 'utf8'), {}).data).length;
+  }
+  return fields;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      posts: { type: 'string', default: '10000' },
+      sizes: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const sizes = (values.sizes ?? values.posts).split(',').map(Number);
+  const runs = Number(values.runs);
+  const rows: Record<string, number | string>[] = [];
+
+  for (const posts of sizes) {
+    const corpus = makeCorpus(process.cwd(), { posts, brokenShare: 0.02 });
+    try {
+      const bare: number[] = [];
+      const check: number[] = [];
+      let findings = 0;
+      // Alternate the two so machine noise hits both alike.
+      for (let run = 0; run < runs; run++) {
+        bare.push(time(() => bareReadAndParse(corpus.dir)));
+        check.push(time(() => (findings = checkSite(corpus.dir).findings.length)));
+      }
+      const checkMs = median(check);
+      const bareMs = median(bare);
+      rows.push({
+        posts,
+        'broken posts': corpus.broken,
+        findings,
+        'check ms (median)': Math.round(checkMs),
+        'read+parse ms (median)': Math.round(bareMs),
+        ratio: (checkMs / bareMs).toFixed(2),
+        'posts/s': Math.round((posts / checkMs) * 1000),
+        'ms per 1,000 posts': Math.round((checkMs / posts) * 1000),
+        'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
+      });
+    } finally {
+      rmSync(corpus.dir, { recursive: true, force: true });
+    }
+  }
+
+  const headers = Object.keys(rows[0]!);
+  console.log(`| ${headers.join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${headers.map((h) => row[h]).join(' | ')} |`);
+  console.log(`\n${runs} runs each, median; peak RSS is the whole process so far.`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join('bench-results', 'check.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+}
+
+main();

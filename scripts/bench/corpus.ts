@@ -1,0 +1,92 @@
+/**
+ * Synthetic corpora for benchmarks: posts with the site's real tags and authors and bodies shaped
+ * like the real stories (paragraphs, headings, a quote, internal and external links).
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTags, readAuthors } from '../content/load';
+
+/** A small deterministic PRNG, so a corpus is the same on every run. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'customer support ticket queue engineer release escalation bug fix product team manager call ' +
+  'process improvement install upgrade database script workflow interface learned listened career ' +
+  'hiring interview trust patience follow through documentation incident weekend deadline handover'
+).split(' ');
+
+export interface CorpusOptions {
+  posts: number;
+  /** Share of posts with one deliberate mistake (unknown tag, impossible date, broken link, mojibake). */
+  brokenShare?: number;
+  seed?: number;
+}
+
+export interface Corpus {
+  dir: string;
+  posts: number;
+  broken: number;
+}
+
+/** Write a site copy (data files, docs, static) with `posts` generated posts into a temp folder. */
+export function makeCorpus(siteDir: string, options: CorpusOptions, into?: string): Corpus {
+  const next = random(options.seed ?? 42);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const sentence = (words: number) => {
+    const text = Array.from({ length: words }, () => pick(WORDS)).join(' ');
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = () =>
+    Array.from({ length: 3 + Math.floor(next() * 4) }, () => sentence(8 + Math.floor(next() * 10))).join(' ');
+
+  const dir = into ?? mkdtempSync(join(tmpdir(), 'sde-corpus-'));
+  mkdirSync(join(dir, 'blog'), { recursive: true });
+  for (const entry of ['blog/tags.yml', 'blog/authors.yml', 'docs', 'static']) {
+    cpSync(join(siteDir, entry), join(dir, entry), { recursive: true });
+  }
+  const tags = Object.keys(readTags(siteDir));
+  const authors = Object.keys(readAuthors(siteDir)).filter((key) => key !== 'unknown');
+  const brokenEvery = options.brokenShare ? Math.round(1 / options.brokenShare) : 0;
+  let broken = 0;
+
+  for (let i = 0; i < options.posts; i++) {
+    const slug = `story-${i}-${pick(WORDS)}`;
+    const postTags = [...new Set([pick(tags), pick(tags)])];
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const mistake = brokenEvery && i % brokenEvery === brokenEvery - 1 ? (broken++, broken % 4) : -1;
+    const body = [
+      paragraph(),
+      '<!-- truncate -->',
+      paragraph(),
+      `## ${sentence(4).slice(0, -1)}`,
+      `${paragraph()} See [the authoring guide](/docs/authoring#tags) or [the project site](https://example.org/).`,
+      `> ${sentence(12)}`,
+      `## ${sentence(3).slice(0, -1)}`,
+      `${paragraph()} ${mistake === 2 ? 'Read [an older story](/blog/no-such-story).' : `Back to [all stories](/blog).`}`,
+      mistake === 3 ? 'It didnâ€™t work the first time.' : paragraph(),
+    ].join('\n\n');
+    const frontMatter = [
+      '---',
+      `title: ${sentence(5).slice(0, -1)}`,
+      `description: ${sentence(10)}`,
+      `slug: ${slug}`,
+      `date: ${2015 + (i % 11)}-${mistake === 1 ? '02-30' : `${month}-${day}`}`,
+      `authors: [${pick(authors)}]`,
+      `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
+      '---',
+    ].join('\n');
+    writeFileSync(join(dir, 'blog', `${slug}.md`), `${frontMatter}\n\n${body}\n`);
+  }
+  return { dir, posts: options.posts, broken };
+}

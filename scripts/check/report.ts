@@ -1,0 +1,50 @@
+/** The one place findings are turned into text: for terminals, GitHub Actions, or JSON. */
+import type { Finding } from './finding';
+import type { CheckResult } from './check';
+
+export type Format = 'text' | 'github' | 'json';
+export const FORMATS: Format[] = ['text', 'github', 'json'];
+
+export function summary(findings: Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const files = new Set(findings.map((f) => f.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+}
+
+const describe = (f: Finding) => (f.suggestion ? `${f.message}; ${f.suggestion}` : f.message);
+
+/** `path:line:column  severity  message  (rule)`, a blank line between files, then the summary. */
+export function formatText(result: CheckResult): string {
+  const lines: string[] = [];
+  let previousFile: string | undefined;
+  for (const f of result.findings) {
+    if (previousFile !== undefined && f.file !== previousFile) lines.push('');
+    previousFile = f.file;
+    lines.push(`${f.file}:${f.line}:${f.column}  ${f.severity}  ${describe(f)}  (${f.rule})`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(`${summary(result.findings)} (${result.files} files checked)`);
+  return lines.join('\n');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on its line. */
+export function formatGithub(result: CheckResult): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = result.findings.map(
+    (f) =>
+      `::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describe(f))}`,
+  );
+  lines.push(summary(result.findings));
+  return lines.join('\n');
+}
+
+export function formatJson(result: CheckResult): string {
+  return JSON.stringify({ files: result.files, findings: result.findings }, null, 2);
+}
+
+export function format(result: CheckResult, as: Format): string {
+  return as === 'github' ? formatGithub(result) : as === 'json' ? formatJson(result) : formatText(result);
+}

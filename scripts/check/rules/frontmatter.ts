@@ -1,0 +1,46 @@
+/** Rule ids: unknown-field, invalid-date, description-length, invalid-slug, schema. */
+import { POST_FIELDS, DOC_FIELDS } from '../../content/schema';
+import { error, type Finding } from '../finding';
+import { closest, didYouMean } from '../suggest';
+import type { SourceFile } from '../source';
+
+const RULE_BY_FIELD: Record<string, string> = {
+  date: 'invalid-date',
+  description: 'description-length',
+  slug: 'invalid-slug',
+};
+
+/** Tags and authors lists are the tags and authors rules' business, unless they are not lists. */
+function handledElsewhere(source: SourceFile, field: string): boolean {
+  const top = field.split('.')[0]!;
+  if (source.kind !== 'post' || (top !== 'tags' && top !== 'authors')) return false;
+  const value = source.parsed?.data[top];
+  return value === undefined || Array.isArray(value);
+}
+
+export function frontMatterRule(source: SourceFile): Finding[] {
+  const known = source.kind === 'post' ? POST_FIELDS : DOC_FIELDS;
+  const findings: Finding[] = [];
+  for (const issue of source.issues) {
+    if (handledElsewhere(source, issue.field)) continue;
+    if (issue.unknownKey !== undefined) {
+      findings.push(
+        error(
+          source.path,
+          issue.position,
+          'unknown-field',
+          `unknown frontmatter field "${issue.unknownKey}"`,
+          didYouMean(closest(issue.unknownKey, known)) ?? `known fields: ${known.join(', ')}`,
+        ),
+      );
+      continue;
+    }
+    const rule = RULE_BY_FIELD[issue.field.split('.')[0]!] ?? 'schema';
+    const suggestion =
+      issue.field === 'tags' || issue.field === 'authors'
+        ? `write it as a list: ${issue.field}: [${String(source.parsed?.data[issue.field] ?? '')}]`
+        : undefined;
+    findings.push(error(source.path, issue.position, rule, issue.message, suggestion));
+  }
+  return findings;
+}

@@ -1,0 +1,252 @@
+/**
+ * `npm run import -- <file|folder>… [options]`: the shell around core.ts. It reads the inputs,
+ * prints a report per file, and writes only when every input imported cleanly.
+ * Exit codes: 0 done (or nothing to do), 1 refused or undecidable input, 2 wrong usage.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MAX_FILE_BYTES } from '../content/frontmatter';
+import { readAuthors, readTags } from '../content/load';
+import { ContentError } from '../content/post';
+import { importSource, sha256, type ImportedPost } from './core';
+import { displayPath, importedSources, targetPath, writeAll } from './write';
+import { Refusal, SHAPES, type ImportOptions, type Shape, type SiteData } from './types';
+
+export const USAGE = `Usage: npm run import -- <file|folder>... [options]
+
+Imports Docusaurus, Jekyll and plain-text stories as posts in blog/.
+
+Options:
+  --author <key>          author key or display name from blog/authors.yml
+  --tags <a,b>            tags to add, keys or labels from blog/tags.yml
+  --date <YYYY-MM-DD>     the post's date (replaces the source's)
+  --slug <slug>           the post's slug (one input only)
+  --title <title>         the post's title (one input only)
+  --description <text>    40 to 160 characters (one input only)
+  --from <shape>          docusaurus, jekyll or text, instead of detecting it
+  --ignore-unknown-tags   leave out source tags that match nothing in tags.yml
+  --dry-run               print the posts and the report, write nothing
+  --out <dir>             where posts are written (default: blog)
+  --site <dir>            the site whose tags.yml and authors.yml apply (default: .)
+  --help                  show this help`;
+
+/** Source files the importer looks at inside a folder. */
+const SOURCE_EXTENSIONS = /\.(md|markdown|mdx|txt|text)$/i;
+
+class UsageError extends Error {}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface Parsed {
+  inputs: string[];
+  options: ImportOptions;
+  dryRun: boolean;
+  out?: string;
+  site: string;
+}
+
+function parse(argv: string[]): Parsed | 'help' {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        author: { type: 'string' },
+        tags: { type: 'string' },
+        date: { type: 'string' },
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        from: { type: 'string' },
+        'ignore-unknown-tags': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        out: { type: 'string' },
+        site: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('give at least one file or folder to import');
+  if (values.from !== undefined && !SHAPES.includes(values.from as Shape)) {
+    throw new UsageError(`--from must be one of ${SHAPES.join(', ')}`);
+  }
+  const options: ImportOptions = {
+    author: values.author,
+    tags: values.tags
+      ?.split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    date: values.date,
+    slug: values.slug,
+    title: values.title,
+    description: values.description,
+    from: values.from as Shape | undefined,
+    ignoreUnknownTags: values['ignore-unknown-tags'],
+  };
+  return {
+    inputs: positionals,
+    options,
+    dryRun: values['dry-run'] ?? false,
+    out: values.out,
+    site: values.site ?? '.',
+  };
+}
+
+/** Files named on the command line, and source files anywhere under named folders, sorted. */
+function expandInputs(inputs: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name)) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new UsageError(`${input}: no such file or folder`);
+    if (statSync(input).isDirectory()) {
+      const before = files.length;
+      walk(input);
+      if (files.length === before) throw new UsageError(`${input}: the folder holds no .md, .markdown or .txt files`);
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+function readSource(path: string): Uint8Array {
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new Refusal('not a regular file');
+  // Refused before reading, so a huge file costs nothing.
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new Refusal(
+      `the file is ${stat.size} bytes, over the limit of ${MAX_FILE_BYTES}: a story is never that long`,
+    );
+  }
+  return readFileSync(path);
+}
+
+export function run(argv: string[], cwd = process.cwd()): CliResult {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const show = (path: string) => displayPath(path, cwd);
+  const done = (code: number): CliResult => ({ code, stdout: stdout.join('\n'), stderr: stderr.join('\n') });
+  try {
+    const parsed = parse(argv);
+    if (parsed === 'help') {
+      stdout.push(USAGE);
+      return done(0);
+    }
+    const inputs = expandInputs(parsed.inputs.map((input) => resolve(cwd, input)));
+    const single = ['slug', 'title', 'description'] as const;
+    for (const option of single) {
+      if (parsed.options[option] !== undefined && inputs.length > 1) {
+        throw new UsageError(`--${option} names one post, but ${inputs.length} files were given`);
+      }
+    }
+    const siteDir = resolve(cwd, parsed.site);
+    const site: SiteData = { tags: readTags(siteDir), authors: readAuthors(siteDir) };
+    const outDir = resolve(cwd, parsed.out ?? join(siteDir, 'blog'));
+    const imported = importedSources(outDir);
+
+    const toWrite: { target: string; text: string }[] = [];
+    let failed = 0;
+    for (const input of inputs) {
+      const fail = (message: string) => {
+        failed++;
+        stderr.push(`error: ${show(input)}: ${message}`);
+      };
+      let post: ImportedPost;
+      let earlier: string | undefined;
+      try {
+        const bytes = readSource(input);
+        // A source already imported is recognised by its hash before anything else is decided.
+        earlier = imported.get(sha256(bytes));
+        if (earlier !== undefined && !parsed.dryRun) {
+          stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
+          continue;
+        }
+        const result = importSource(input, bytes, parsed.options, site);
+        if (!result.ok) {
+          if (earlier !== undefined) {
+            stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
+            continue;
+          }
+          for (const problem of result.problems) fail(problem);
+          continue;
+        }
+        post = result.post;
+      } catch (error) {
+        if (error instanceof Refusal) {
+          fail(`refused: ${error.message}`);
+          continue;
+        }
+        throw error;
+      }
+      const target = targetPath(outDir, post.slug);
+      stdout.push(`${show(input)} → ${show(target)} (${post.shape})`, ...post.changes.map((change) => `  - ${change}`));
+      if (parsed.dryRun) stdout.push('', post.text);
+      if (earlier !== undefined) {
+        stdout.push(`already imported as ${show(earlier)}: a real run leaves it alone`);
+        continue;
+      }
+      if (existsSync(target)) {
+        fail(
+          `${show(target)} already exists and came from another source: pass --slug <slug> to import under another name`,
+        );
+        continue;
+      }
+      if (toWrite.some((other) => other.target === target)) {
+        fail(`another input is also imported as ${show(target)}: import them one at a time with --slug`);
+        continue;
+      }
+      toWrite.push({ target, text: post.text });
+    }
+
+    if (failed > 0) {
+      stderr.push(`${failed} ${failed === 1 ? 'problem' : 'problems'}: nothing was written`);
+      return done(1);
+    }
+    if (parsed.dryRun) {
+      stdout.push(`dry run: ${toWrite.length} ${toWrite.length === 1 ? 'post' : 'posts'} would be written`);
+      return done(0);
+    }
+    writeAll(outDir, toWrite);
+    for (const post of toWrite) stdout.push(`wrote ${show(post.target)}`);
+    if (toWrite.length === 0) stdout.push('nothing to write');
+    return done(0);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr.push(`error: ${error.message}`, 'Run with --help for the options.');
+      return done(2);
+    }
+    if (error instanceof Refusal || error instanceof ContentError) {
+      stderr.push(`error: ${error.message}`, 'nothing was written');
+      return done(1);
+    }
+    // Unexpected: still one line, no stack trace; the input is untouched either way.
+    stderr.push(`error: ${(error as Error).message ?? String(error)}`, 'nothing was written');
+    return done(1);
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
+if (isMain) {
+  const result = run(process.argv.slice(2));
+  if (result.stdout) process.stdout.write(`${result.stdout}\n`);
+  if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+  process.exitCode = result.code;
+}

@@ -1,0 +1,137 @@
+/**
+ * The import of one source, as a pure function: bytes and decisions in, a post (or the reasons
+ * there cannot be one) out. Nothing here touches the file system.
+ */
+import { createHash } from 'node:crypto';
+import { MAX_FILE_BYTES } from '../content/frontmatter';
+import { ContentError, parsePost, validatePostFrontMatter } from '../content/post';
+import { decodeUtf8, bytePositionAt } from '../content/text';
+import type { PostFrontMatter } from '../content/schema';
+import { detectShape } from './detect';
+import { readDocusaurus } from './docusaurus';
+import { readJekyll } from './jekyll';
+import { readText } from './text';
+import { formatPost } from './format';
+import {
+  cleanText,
+  ensureTruncate,
+  mapAuthors,
+  mapTags,
+  resolveDate,
+  resolveDescription,
+  resolveSlug,
+  tidyBody,
+} from './normalise';
+import { Refusal, type ImportOptions, type ReadResult, type Shape, type SiteData } from './types';
+
+export interface ImportedPost {
+  shape: Shape;
+  slug: string;
+  frontMatter: PostFrontMatter;
+  /** The whole post file. */
+  text: string;
+  sha256: string;
+  changes: string[];
+}
+
+export type ImportResult = { ok: true; post: ImportedPost } | { ok: false; shape?: Shape; problems: string[] };
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decode a source, refusing what is not a text file the importer can read safely. */
+export function decodeSource(bytes: Uint8Array): string {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new Refusal(
+      `the file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES}: a story is never that long`,
+    );
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    if (/UTF-16/.test(decoded.reason)) throw new Refusal(decoded.reason);
+    const { line, column } = bytePositionAt(bytes, decoded.offset);
+    throw new Refusal(`${decoded.reason} (first bad byte at line ${line}, column ${column}); it may be a binary file`);
+  }
+  const nul = decoded.text.indexOf('\0');
+  if (nul !== -1) throw new Refusal('the file contains NUL bytes: it is a binary file, not text');
+  return decoded.text;
+}
+
+/** Import one source. Refusals throw Refusal; undecidable posts come back as problems. */
+export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
+  const cleaned = cleanText(decodeSource(bytes));
+  let parsed;
+  try {
+    parsed = parsePost(path, cleaned.text);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      throw new Refusal(`line ${error.line}: ${error.reason}`);
+    }
+    throw error;
+  }
+  const shape = options.from ?? detectShape(path, parsed).shape;
+  let read: ReadResult;
+  if (shape === 'text') {
+    if (parsed.hasFrontMatter) throw new Refusal('--from text was given, but the file starts with frontmatter');
+    read = readText(path, cleaned.text);
+  } else if (shape === 'jekyll') {
+    read = readJekyll(path, parsed.data, parsed.content);
+  } else {
+    read = readDocusaurus(parsed.data, parsed.content);
+  }
+  const { draft } = read;
+  const changes = [...cleaned.changes, ...read.changes];
+  const problems = [...read.problems];
+
+  const tidy = tidyBody(draft.body);
+  changes.push(...tidy.changes);
+  const truncated = ensureTruncate(tidy.body);
+  changes.push(...truncated.changes);
+
+  const title = options.title?.trim() || draft.title;
+  if (options.title?.trim()) changes.push('title from --title');
+  if (!title) problems.push('no title: pass --title "<title>"');
+
+  const steps = [
+    resolveSlug(draft.slug, options.slug, title),
+    resolveDate(draft.date, options.date),
+    resolveDescription(options.description, draft.description, draft.subtitle, tidy.body),
+  ] as const;
+  const [slug, date, description] = steps;
+  const authors = mapAuthors(draft.authors, options.author, site.authors);
+  const tags = mapTags(draft.tags, options.tags ?? [], site.tags, options.ignoreUnknownTags);
+  for (const step of [...steps, authors, tags]) {
+    changes.push(...step.changes);
+    problems.push(...step.problems);
+  }
+  if (problems.length > 0 || !title || !slug.slug || !date.date || !description.description) {
+    return { ok: false, shape, problems };
+  }
+
+  const hash = sha256(bytes);
+  const frontMatter: PostFrontMatter = {
+    title,
+    description: description.description,
+    ...(draft.subtitle !== undefined ? { subtitle: draft.subtitle } : {}),
+    slug: slug.slug,
+    date: date.date,
+    authors: authors.keys,
+    tags: tags.keys,
+    ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
+    ...draft.kept,
+    ...(draft.legacyId !== undefined ? { legacy_id: draft.legacyId } : {}),
+    source_sha256: hash,
+  };
+  const text = formatPost(frontMatter, truncated.body);
+  // The written file must read back as a valid post; anything else is refused, not written.
+  const check = validatePostFrontMatter(parsePost(`${slug.slug}.md`, text));
+  if (!check.ok) {
+    return {
+      ok: false,
+      shape,
+      problems: check.issues.map((issue) => `${issue.field || 'frontmatter'}: ${issue.message}`),
+    };
+  }
+  return { ok: true, post: { shape, slug: slug.slug, frontMatter, text, sha256: hash, changes } };
+}

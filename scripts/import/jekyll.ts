@@ -1,0 +1,159 @@
+/**
+ * Reader for Jekyll posts. Jekyll keeps a post's date and slug in its file name
+ * (`_posts/2013-05-31-my-post.md`) and serves it at URLs this site must keep redirecting.
+ */
+import { basename } from 'node:path';
+import type { ReadResult, RawTag } from './types';
+import { dateField, optionalString, reportDropped, stringList } from './fields';
+import { convertLiquid } from './liquid';
+import { slugify } from './normalise';
+
+const USED = [
+  'title',
+  'subtitle',
+  'description',
+  'date',
+  'author',
+  'authors',
+  'categories',
+  'category',
+  'tags',
+  'permalink',
+  'redirect_from',
+  'id',
+  'layout',
+  'published',
+] as const;
+
+/** `2013-05-31-my-post.md` → date and slug, as Jekyll reads them. */
+export function parseJekyllFileName(path: string): { date: string; slug: string } | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})-(.+?)\.[A-Za-z0-9]+$/.exec(basename(path));
+  return match ? { date: match[1]!, slug: match[2]! } : undefined;
+}
+
+/** A URL written the way Jekyll writes it: no empty segments, each segment percent-encoded. */
+function jekyllPath(parts: string[]): string {
+  const joined = parts.join('/');
+  const segments = joined.split('/').filter((segment) => segment !== '');
+  const path = `/${segments.map((segment) => encodeURIComponent(decodeURIComponentSafe(segment))).join('/')}`;
+  return joined.endsWith('/') && segments.length > 0 ? `${path}/` : path;
+}
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Expand Jekyll's permalink placeholders. With the default template ("date" style) this is the
+ * URL Jekyll gave a post that set no permalink of its own.
+ */
+export function expandPermalink(template: string, post: { date: string; slug: string; categories: string[] }): string {
+  const [year, month, day] = post.date.split('-') as [string, string, string];
+  const values: Record<string, string> = {
+    categories: [...new Set(post.categories.map((category) => category.toLowerCase()))].join('/'),
+    year,
+    month,
+    day,
+    i_month: String(Number(month)),
+    i_day: String(Number(day)),
+    short_year: year.slice(2),
+    title: post.slug,
+    slug: post.slug,
+    output_ext: '.html',
+  };
+  const expanded = template.replace(
+    /:(categories|year|month|day|i_month|i_day|short_year|title|slug|output_ext)/g,
+    (_, name: string) => values[name]!,
+  );
+  return jekyllPath([expanded]);
+}
+
+export const JEKYLL_DEFAULT_PERMALINK = '/:categories/:year/:month/:day/:title:output_ext';
+
+/** A redirect source as a site path; a full URL keeps only its path (reported). */
+function toSitePath(value: string, changes: string[]): string | undefined {
+  if (/^https?:\/\//i.test(value)) {
+    try {
+      const path = new URL(value).pathname;
+      changes.push(`kept only the path ${path} of the old URL ${value}`);
+      return path;
+    } catch {
+      return undefined;
+    }
+  }
+  return value.startsWith('/') ? value : `/${value}`;
+}
+
+export function readJekyll(path: string, data: Record<string, unknown>, content: string): ReadResult {
+  const changes: string[] = [];
+  const problems: string[] = [];
+  const fromName = parseJekyllFileName(path);
+  const title = optionalString(data, 'title', problems);
+  const date = dateField(data, 'date', changes, problems) ?? fromName?.date;
+  if (date !== undefined && data.date === undefined) changes.push(`date ${date} from the file name`);
+
+  const categories = [...stringList(data, 'categories', problems, /\s+/), ...stringList(data, 'category', problems)];
+  const tags: RawTag[] = [
+    ...categories.map((value) => ({ value, kind: 'category' as const })),
+    ...stringList(data, 'tags', problems, /\s+/).map((value) => ({ value, kind: 'tag' as const })),
+  ];
+
+  // Old URLs, most specific first: the post's own permalink, its redirects, then the default.
+  const aliases: string[] = [];
+  const add = (alias: string | undefined, why: string) => {
+    if (alias === undefined || aliases.includes(alias)) return;
+    aliases.push(alias);
+    changes.push(`kept old URL ${alias} (${why})`);
+  };
+  const urlSlug = fromName?.slug ?? (title ? slugify(title) : undefined);
+  const permalink = optionalString(data, 'permalink', problems);
+  if (permalink !== undefined && date !== undefined && urlSlug !== undefined) {
+    add(expandPermalink(toSitePath(permalink, changes) ?? permalink, { date, slug: urlSlug, categories }), 'permalink');
+  } else if (permalink !== undefined && !permalink.includes(':')) {
+    add(toSitePath(permalink, changes), 'permalink');
+  }
+  for (const redirect of stringList(data, 'redirect_from', problems)) {
+    add(toSitePath(redirect, changes), 'redirect_from');
+  }
+  if (date !== undefined && urlSlug !== undefined) {
+    add(expandPermalink(JEKYLL_DEFAULT_PERMALINK, { date, slug: urlSlug, categories }), "Jekyll's default permalink");
+  }
+
+  const kept: ReadResult['draft']['kept'] = {};
+  if (data.published === false) {
+    kept.draft = true;
+    changes.push('published: false became draft: true');
+  }
+  const id = data.id;
+  if (typeof id === 'string' || typeof id === 'number') changes.push(`kept id ${id} as legacy_id`);
+  if (data.layout !== undefined)
+    changes.push(`left out layout: ${String(data.layout)} (the site lays out every post alike)`);
+  reportDropped(data, USED, changes);
+
+  const liquid = convertLiquid(content);
+  changes.push(...liquid.changes);
+  problems.push(...liquid.problems);
+
+  return {
+    draft: {
+      shape: 'jekyll',
+      title,
+      description: optionalString(data, 'description', problems),
+      subtitle: optionalString(data, 'subtitle', problems),
+      date,
+      slug: fromName?.slug,
+      authors: [...stringList(data, 'author', problems), ...stringList(data, 'authors', problems)],
+      tags,
+      aliases,
+      legacyId: typeof id === 'string' || typeof id === 'number' ? id : undefined,
+      kept,
+      body: liquid.body,
+    },
+    changes,
+    problems,
+  };
+}

@@ -1,0 +1,61 @@
+/** The scaffolder's pure core: a title and decisions in, a new post's text out. */
+import { validatePostFrontMatter, parsePost } from '../content/post';
+import type { PostFrontMatter } from '../content/schema';
+import { formatPost } from './format';
+import { TRUNCATE, mapAuthors, mapTags, resolveDate, resolveDescription, resolveSlug } from './normalise';
+import type { SiteData } from './types';
+
+/** Long enough to pass the description rule, and plainly a placeholder to anyone who reads it. */
+export const PLACEHOLDER_DESCRIPTION = 'Replace this with one sentence that makes someone want to read the story.';
+
+export interface ScaffoldOptions {
+  title: string;
+  author?: string;
+  tags?: string[];
+  /** YYYY-MM-DD; the caller passes today's date when none was given. */
+  date: string;
+  slug?: string;
+  description?: string;
+}
+
+export type Scaffold = { ok: true; slug: string; text: string } | { ok: false; problems: string[] };
+
+/** Today in the local time zone, as YYYY-MM-DD: the day the author sees on their calendar. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold {
+  const title = options.title.replace(/\s+/g, ' ').trim();
+  const problems: string[] = [];
+  if (title === '') problems.push('give the title as the first argument: npm run new -- "My title" …');
+  const slug = resolveSlug(undefined, options.slug, title);
+  const date = resolveDate(undefined, options.date);
+  const description = resolveDescription(options.description ?? PLACEHOLDER_DESCRIPTION, undefined, undefined, '');
+  const authors = mapAuthors([], options.author, site.authors);
+  const tags = mapTags([], options.tags ?? [], site.tags);
+  for (const step of [slug, date, description, authors, tags]) problems.push(...step.problems);
+  if (problems.length > 0 || !slug.slug || !date.date || !description.description) return { ok: false, problems };
+
+  const frontMatter: PostFrontMatter = {
+    title,
+    description: description.description,
+    slug: slug.slug,
+    date: date.date,
+    authors: authors.keys,
+    tags: tags.keys,
+  };
+  const body = [
+    '',
+    'Write the opening paragraph here: it is the preview shown in lists, feeds and search results.',
+    '',
+    TRUNCATE,
+    '',
+    'Write the rest of the story here.',
+  ].join('\n');
+  const text = formatPost(frontMatter, body);
+  const check = validatePostFrontMatter(parsePost(`${slug.slug}.md`, text));
+  if (!check.ok) return { ok: false, problems: check.issues.map((issue) => `${issue.field}: ${issue.message}`) };
+  return { ok: true, slug: slug.slug, text };
+}

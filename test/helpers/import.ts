@@ -1,0 +1,53 @@
+/** Helpers for the importer's tests: running the real commands and fingerprinting folders. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { readAuthors, readTags } from '../../scripts/content/load';
+import type { SiteData } from '../../scripts/import/types';
+import { ROOT } from './paths';
+
+export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+export const IMPORT_CLI = join(ROOT, 'scripts', 'import', 'cli.ts');
+export const NEW_CLI = join(ROOT, 'scripts', 'import', 'new.ts');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a command the way a person would (`npx tsx scripts/import/cli.ts …`), from `cwd`. */
+export function runScript(script: string, args: string[], cwd = ROOT): Run {
+  const result = spawnSync(TSX, [script, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir` with the sha256 of its bytes, so a test can prove nothing changed. */
+export function fingerprint(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else out[relative(dir, child)] = createHash('sha256').update(readFileSync(child)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function tempDir(prefix = 'sde-import-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A throwaway site: the real tags.yml, authors.yml and posts, in a temporary folder. */
+export function tempSite(): string {
+  const site = tempDir('sde-site-');
+  mkdirSync(join(site, 'blog'));
+  cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+  return site;
+}
+
+export const site: SiteData = { tags: readTags(ROOT), authors: readAuthors(ROOT) };

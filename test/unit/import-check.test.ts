@@ -1,0 +1,42 @@
+/** Every post the importer writes passes the site's content checks with zero errors. */
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../scripts/import/cli';
+import { checkSite } from '../../scripts/check/check';
+import { ROOT, fixture } from '../helpers/paths';
+import { tempDir } from '../helpers/import';
+
+/** A copy of everything the checks read: posts, docs, data files, static files and pages. */
+function siteCopy(): string {
+  const site = tempDir('sde-check-');
+  for (const dir of ['blog', 'docs', 'static', 'src/pages'].filter((dir) => existsSync(join(ROOT, dir)))) {
+    mkdirSync(join(site, dir), { recursive: true });
+    cpSync(join(ROOT, dir), join(site, dir), { recursive: true });
+  }
+  return site;
+}
+
+describe('imported posts pass npm run check', () => {
+  const site = siteCopy();
+  const imports = [
+    [fixture('import/jekyll/_posts/2014-02-03-liquid-and-old-urls.md')],
+    [fixture('import/text/bom-crlf-tags.txt'), '--author', 'akecskes', '--date', '2020-02-02'],
+    [fixture('import/text/no-tags-line.txt'), '--author', 'unknown', '--date', '2021-03-04', '--tags', 'career'],
+    [fixture('import/docusaurus/display-name-author.md')],
+    [fixture('import/docusaurus/double-encoded.md')],
+    [fixture('import/jekyll/unknown-category.md'), '--ignore-unknown-tags'],
+  ];
+
+  it.each(imports)('imports %s', (...args) => {
+    const result = run([...args, '--site', site]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('the checks find no errors in the site with the imported posts', () => {
+    const checked = checkSite(site);
+    expect(checked.files).toBeGreaterThanOrEqual(3 + imports.length);
+    expect(checked.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

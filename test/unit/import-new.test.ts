@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runNew } from '../../scripts/import/new';
+import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../scripts/import/scaffold';
+import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
+import { NEW_CLI, runScript, site, tempDir } from '../helpers/import';
+import { ROOT } from '../helpers/paths';
+
+const NOW = new Date(2027, 2, 4, 23, 30);
+
+describe('scaffoldPost', () => {
+  const result = scaffoldPost(
+    {
+      title: 'What the ticket queue taught me',
+      author: 'Jelena Barinova',
+      tags: ['Customer service', 'career'],
+      date: '2027-03-04',
+    },
+    site,
+  );
+  if (!result.ok) throw new Error(result.problems.join('; '));
+  const post = parsePost(`${result.slug}.md`, result.text);
+
+  it('writes frontmatter that validates, with keys for the author and tags', () => {
+    const valid = validatePostFrontMatter(post);
+    expect(valid.issues).toEqual([]);
+    expect(post.data).toMatchObject({
+      title: 'What the ticket queue taught me',
+      slug: 'what-the-ticket-queue-taught-me',
+      date: '2027-03-04',
+      authors: ['jelena-barinova'],
+      tags: ['customer-service', 'career'],
+    });
+  });
+
+  it('has a placeholder description that passes the length rule', () => {
+    expect(post.data.description).toBe(PLACEHOLDER_DESCRIPTION);
+    expect(PLACEHOLDER_DESCRIPTION.length).toBeGreaterThanOrEqual(DESCRIPTION_MIN);
+    expect(PLACEHOLDER_DESCRIPTION.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+  });
+
+  it('has an opening paragraph, then the truncate marker', () => {
+    expect(post.content).toMatch(/^\nWrite the opening paragraph here.*\n\n<!-- truncate -->\n\nWrite the rest/);
+  });
+
+  it('names what is missing instead of guessing', () => {
+    const missing = scaffoldPost({ title: '  ', date: '2027-03-04' }, site);
+    expect(missing.ok).toBe(false);
+    if (missing.ok) return;
+    expect(missing.problems[0]).toMatch(/give the title as the first argument/);
+    expect(missing.problems.some((problem) => /^no author: pass --author/.test(problem))).toBe(true);
+    expect(missing.problems.some((problem) => /^no tags: pass --tags/.test(problem))).toBe(true);
+  });
+});
+
+it('today() is the local calendar day', () => {
+  expect(today(NOW)).toBe('2027-03-04');
+});
+
+describe('npm run new', () => {
+  it('creates the post, prints its path and preview URL', () => {
+    const out = tempDir();
+    const result = runNew(
+      ['My first story', '--author', 'akecskes', '--tags', 'career', '--out', out, '--site', ROOT],
+      out,
+      NOW,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'created my-first-story.md\npreview: http://localhost:3000/blog/my-first-story (start the site with npm start)',
+    );
+    expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toContain('date: 2027-03-04\n');
+  });
+
+  it('refuses to overwrite an existing post', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'my-first-story.md'), 'mine');
+    const result = runNew(
+      ['My first story', '--author', 'akecskes', '--tags', 'career', '--out', out, '--site', ROOT],
+      out,
+      NOW,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/my-first-story\.md already exists: it was left untouched\nnothing was written$/);
+    expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toBe('mine');
+    expect(readdirSync(out)).toEqual(['my-first-story.md']);
+  });
+
+  it('refuses an unknown tag, naming the known ones, and writes nothing', () => {
+    const out = tempDir();
+    const result = runNew(
+      ['Title here', '--author', 'akecskes', '--tags', 'cooking', '--out', out, '--site', ROOT],
+      out,
+      NOW,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--tags: "cooking" is not a tag in tags.yml (known tags: career,');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 2 without a title', () => {
+    expect(runNew(['--author', 'akecskes']).code).toBe(2);
+  });
+
+  it('runs as a real command', () => {
+    const out = tempDir();
+    const result = runScript(NEW_CLI, ['Real command', '--author', 'unknown', '--tags', 'hiring', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('preview: http://localhost:3000/blog/real-command');
+    expect(readdirSync(out)).toEqual(['real-command.md']);
+  });
+});
