@@ -2,7 +2,7 @@
  * The test fixture every spec uses: it fails a test that logs a console error, throws in the page,
  * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,4 +67,18 @@ export async function metaAll(page: Page, key: string): Promise<string[]> {
 export function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * Moves keyboard focus to `target` the way a keyboard user would: the skip link first (so the
+ * search box, which grabs focus back once its index loads, is never crossed), then Tab.
+ */
+export async function tabTo(page: Page, target: Locator, maxTabs = 80): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /skip to main content/i })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < maxTabs && !(await target.evaluate((node) => node === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
