@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
+import rehypeSafeLinks from './src/config/rehype-safe-links';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -31,6 +32,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
+          rehypePlugins: [rehypeSafeLinks],
         },
         blog,
         theme: { customCss: './src/css/custom.css' },
