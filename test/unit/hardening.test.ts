@@ -10,7 +10,8 @@ import { formatText } from '../../scripts/check/report';
 import { error } from '../../scripts/check/finding';
 import { removeStaleTemporaries } from '../../scripts/import/write';
 import rehypeSafeLinks from '../../src/config/rehype-safe-links';
-import { tempDir } from '../helpers/import';
+import { site, tempDir } from '../helpers/import';
+import { importSource } from '../../scripts/import/core';
 
 const located = (text: string) => {
   try {
@@ -112,5 +113,29 @@ describe('rehypeSafeLinks', () => {
     expect(run(jsx)).toMatchObject({
       attributes: [{ name: 'href' }, { name: 'target' }, { name: 'rel', value: 'noopener noreferrer' }],
     });
+  });
+});
+
+describe('the importer and unsafe or lost content', () => {
+  const post = (body: string) =>
+    Buffer.from(
+      `---\ntitle: A story\ndescription: A story long enough to have a description of forty characters.\nslug: a-story\ndate: 2024-01-02\nauthors: [akecskes]\ntags: [hiring]\n---\n\nOpening.\n\n<!-- truncate -->\n\n${body}\n`,
+    );
+
+  it.each([
+    ['<script>alert(1)</script>', /<script> is not allowed/],
+    ['<img src="/x.png" alt="x" onerror="alert(1)">', /event handler onerror/],
+    ['[x](javascript:alert(1))', /javascript: URLs/],
+    ['<iframe src="https://evil.example/"></iframe>', /<iframe> from "evil.example"/],
+    ['Caf\uFFFD au lait.', /U\+FFFD/],
+  ])('will not write a post the checks reject: %s', (body, message) => {
+    const result = importSource('story.md', post(body), {}, site);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('still imports an embed from an allowed host', () => {
+    const body = '<iframe src="https://player.vimeo.com/video/1" title="A talk"></iframe>';
+    expect(importSource('story.md', post(body), {}, site).ok).toBe(true);
   });
 });
