@@ -197,8 +197,17 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     contentLine: countLines(prefix) + 1,
     // Positions are needed only to report a finding, so they are worked out on first use.
     get positions() {
-      if (!doc) slowParse(raw);
-      positions ??= locateKeys(doc!, lineCounter);
+      if (positions) return positions;
+      try {
+        if (!doc) slowParse(raw);
+        positions = locateKeys(doc!, lineCounter);
+      } catch (error) {
+        // The two parsers disagree on a few malformed inputs (js-yaml accepts what the yaml
+        // package rejects). The data stands as the fast parser read it; only positions are lost,
+        // and findings then point at the start of the frontmatter instead of throwing.
+        if (!(error instanceof FrontMatterError)) throw error;
+        positions = {};
+      }
       return positions;
     },
     hasFrontMatter: true,

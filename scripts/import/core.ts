@@ -64,17 +64,18 @@ export function decodeSource(bytes: Uint8Array): string {
  * What in a story's body the checks would reject as unsafe or lost, as problems: the importer
  * must not write a post that fails `npm run check`, and it cannot decide how to fix these.
  */
-function unsafeProblems(path: string, body: string): string[] {
+function unsafeProblems(path: string, source: string, body: string): string[] {
   const problems: string[] = [];
   const markdown = scanMarkdown(body);
   for (const finding of unsafeContentRule({ path, kind: 'post', issues: [], findings: [], markdown })) {
     problems.push(`line ${finding.line} of the story: ${finding.message}: ${finding.suggestion ?? 'remove it'}`);
   }
-  const lost = body.indexOf('\uFFFD');
+  // Anywhere in the source: a lost character in the title is as lost as one in the story.
+  const lost = source.indexOf('\uFFFD');
   if (lost !== -1) {
-    const line = body.slice(0, lost).split('\n').length;
+    const line = source.slice(0, lost).split('\n').length;
     problems.push(
-      `line ${line} of the story: U+FFFD (�) stands where a character was lost before the file reached you: put the right character back`,
+      `line ${line}: U+FFFD (�) stands where a character was lost before the file reached you: put the right character back`,
     );
   }
   return problems;
@@ -111,7 +112,7 @@ export function importSource(path: string, bytes: Uint8Array, options: ImportOpt
   const truncated = ensureTruncate(tidy.body);
   changes.push(...truncated.changes);
 
-  problems.push(...unsafeProblems(path, truncated.body));
+  problems.push(...unsafeProblems(path, cleaned.text, truncated.body));
 
   const title = options.title?.trim() || draft.title;
   if (options.title?.trim()) changes.push('title from --title');
