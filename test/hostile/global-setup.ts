@@ -49,12 +49,13 @@ export function summarise(records: CaseRecord[]): string {
   for (const r of cases) inputs.set(r.input, (inputs.get(r.input) ?? false) || r.refused);
   const refused = [...inputs.values()].filter(Boolean).length;
   const fuzz = [...inputs.keys()].filter((input) => input.startsWith('fuzz#')).length;
-  const slowest = cases.reduce((a, b) => (b.ms > a.ms ? b : a), cases[0]!);
+  const slowest = cases.length > 0 ? cases.reduce((a, b) => (b.ms > a.ms ? b : a)) : undefined;
   const batches = records.filter((r) => r.batch);
   const slowestBatch = batches.length > 0 ? batches.reduce((a, b) => (b.ms > a.ms ? b : a)) : undefined;
   return (
     `hostile: ${inputs.size} cases ran (${inputs.size - fuzz} corpus, ${fuzz} fuzz with seed ${fuzzSeed().seed}), ` +
-    `${refused} refused with a finding; slowest case ${slowest.input} (${slowest.consumer}) ${slowest.ms.toFixed(0)} ms; ` +
+    `${refused} refused with a finding; ` +
+    (slowest ? `slowest case ${slowest.input} (${slowest.consumer}) ${slowest.ms.toFixed(0)} ms; ` : '') +
     `${cases.length} in-process runs and ${batches.length} real-command runs` +
     (slowestBatch ? ` (slowest: ${slowestBatch.input}, ${(slowestBatch.ms / 1000).toFixed(1)} s)` : '')
   );
