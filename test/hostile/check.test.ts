@@ -8,10 +8,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSite } from '../../scripts/check/check';
 import { fingerprint } from '../helpers/import';
-import { copySite, run } from '../helpers/site';
+import { copySite } from '../helpers/site';
 import { CORPUS } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
-import { blogOnlySite, placeCase, placeSpecials, removeSpecials } from './site';
+import { blogOnlySite, placeCase, placeSpecials, removeSpecials, runScript } from './site';
 
 const site = blogOnlySite();
 const realPosts = fingerprint(join(site.dir, 'blog'));
@@ -71,7 +71,7 @@ describe('npm run check, the real command, over the whole corpus at once', () =>
       for (const c of CORPUS) placeCase(copy.dir, c);
       const placed = placeSpecials(copy.dir);
       const start = performance.now();
-      const result = run(copy.dir, 'scripts/check/cli.ts', [], 120_000);
+      const result = runScript(copy.dir, 'scripts/check/cli.ts', [], 120_000);
       record('npm run check over the corpus', 'check CLI', result.status === 1, performance.now() - start, true);
       const output = result.stdout + result.stderr;
       expect(result.status, output).toBe(1);

@@ -14,9 +14,9 @@ import { importSource } from '../../scripts/import/core';
 import { Refusal, type ImportOptions } from '../../scripts/import/types';
 import { site as siteData } from '../helpers/import';
 import { ROOT, fixture } from '../helpers/paths';
-import { run } from '../helpers/site';
 import { CASE_TIME_LIMIT_MS, STACK_TRACE, record } from './measure';
 import { fuzzSeed, random } from './seed';
+import { runScript } from './site';
 
 /**
  * Where a link leads depends on the site the post lands in, which the importer's core does not
@@ -191,7 +191,7 @@ describe('fuzz: a sample through the real commands', () => {
       for (const c of sample) writeFileSync(join(copy, 'blog', `fuzz-${c.index}.md`), c.bytes);
       const core = checkSite(copy);
       const start = performance.now();
-      const result = run(copy, 'scripts/check/cli.ts', [], 120_000);
+      const result = runScript(copy, 'scripts/check/cli.ts', [], 120_000);
       record('npm run check over a fuzz sample', 'check CLI', result.status === 1, performance.now() - start, true);
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(result.stdout.trimEnd()).toBe(formatText(core));
@@ -210,7 +210,7 @@ describe('fuzz: a sample through the real commands', () => {
       mkdirSync(join(root, 'inputs'));
       for (const c of sample) writeFileSync(join(root, 'inputs', `fuzz-${c.index}.md`), c.bytes);
       const start = performance.now();
-      const result = run(
+      const result = runScript(
         root,
         'scripts/import/cli.ts',
         ['inputs', '--out', 'out', '--date', '2024-01-02', '--author', 'unknown', '--tags', 'career'],

@@ -9,19 +9,17 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, mkdirSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkSite } from '../../scripts/check/check';
 import { importSource } from '../../scripts/import/core';
 import { site as siteData } from '../helpers/import';
 import { ROOT } from '../helpers/paths';
 import { record } from './measure';
 import { fuzzSeed, random } from './seed';
-import { blogOnlySite } from './site';
+import { blogOnlySite, TSX_LOADER } from './site';
 
 const STORIES = 60;
 const KILLS = 5;
 const OPTIONS = ['--author', 'unknown', '--date', '2024-01-02'];
-const LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const CLI = join(ROOT, 'scripts/import/cli.ts');
 
 const root = mkdtempSync(join(tmpdir(), 'sde-hostile-sigkill-'));
@@ -59,7 +57,7 @@ interface Run {
 /** Run the import into `blog`; with `killAfterMs`, SIGKILL it that long after it starts writing. */
 function importInto(siteDir: string, killAfterMs?: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', LOADER, CLI, inputs, '--out', 'blog', ...OPTIONS], {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, inputs, '--out', 'blog', ...OPTIONS], {
       cwd: siteDir,
     });
     let output = '';

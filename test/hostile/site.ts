@@ -1,7 +1,9 @@
 /** Putting hostile inputs into a copy of the site. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { HostileCase } from './corpus';
 import { ROOT } from '../helpers/paths';
 
@@ -60,4 +62,21 @@ export function removeSpecials(siteDir: string, placed: { folder: string; symlin
   rmSync(join(siteDir, placed.folder), { recursive: true, force: true });
   rmSync(join(siteDir, placed.symlink), { force: true });
   rmSync(placed.outside, { recursive: true, force: true });
+}
+
+/** tsx as a loader in this process, instead of the tsx command, which starts a second node. */
+export const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+/** Run a project script as `npx tsx <script>` would, in `cwd`, with one node process. */
+export function runScript(
+  cwd: string,
+  script: string,
+  args: string[] = [],
+  timeout = 120_000,
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', TSX_LOADER, join(ROOT, script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+  });
 }

@@ -1,7 +1,9 @@
 /** Fixes found by the hostile suite, each pinned on its own. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { IFRAME_ALLOWLIST } from '../../scripts/check/rules/unsafe';
+import { ROOT } from '../helpers/paths';
 import { checkSite } from '../../scripts/check/check';
 import { join } from 'node:path';
 import { parsePost, ContentError } from '../../scripts/content/post';
@@ -158,5 +160,13 @@ describe('frontmatter the two YAML parsers disagree on', () => {
     writeFileSync(join(dir, 'blog', 'post.md'), text);
     const findings = checkSite(dir).findings.filter((f) => f.file === 'blog/post.md');
     expect(findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the authoring guide', () => {
+  const guide = readFileSync(join(ROOT, 'docs/authoring/index.mdx'), 'utf8');
+
+  it('lists every host the iframe allowlist accepts, so authors see the real list', () => {
+    for (const host of IFRAME_ALLOWLIST) expect(guide).toContain(`\`${host}\``);
   });
 });
