@@ -37,6 +37,7 @@ export default function setup(project: TestProject) {
     rmSync(dir, { recursive: true, force: true });
     console.log(summarise(records));
     if (JSON.stringify(fingerprint(blog)) !== before) {
+      process.exitCode = 1;
       throw new Error('blog/ changed during the hostile suite: the real posts must stay byte for byte the same');
     }
   };
