@@ -5,6 +5,9 @@ import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
 import rehypeSafeLinks from './src/config/rehype-safe-links';
+import { clientRedirects } from './src/config/redirects';
+import { search } from './src/config/search';
+import { accessiblePrismTheme } from './src/config/contrast';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -40,13 +43,21 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/content-model/index.ts', './src/plugins/content-checks/index.ts'],
+  plugins: [
+    './src/plugins/content-model/index.ts',
+    './src/plugins/content-checks/index.ts',
+    clientRedirects,
+    './src/plugins/redirects/index.ts',
+    './src/plugins/og-image/index.ts',
+  ],
+
+  themes: [search],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar,
     footer,
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    prism: { theme: accessiblePrismTheme(prismThemes.github), darkTheme: accessiblePrismTheme(prismThemes.dracula) },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -1,5 +1,5 @@
 /** The checks' core: read every post and doc once, build the site index, run every rule. */
-import { listMarkdownFiles, BLOG_DIR, DOCS_DIR, TAGS_FILE, AUTHORS_FILE } from '../content/load';
+import { listContentFiles, BLOG_DIR, DOCS_DIR, TAGS_FILE, AUTHORS_FILE } from '../content/load';
 import { tagsFileSchema, authorsFileSchema } from '../content/schema';
 import { readDataFile } from './data-files';
 import { compareFindings, type Finding } from './finding';
@@ -23,8 +23,8 @@ export function checkSite(siteDir: string): CheckResult {
   const tags = readDataFile(siteDir, TAGS_FILE, tagsFileSchema, {});
   const authors = readDataFile(siteDir, AUTHORS_FILE, authorsFileSchema, {});
   const sources: SourceFile[] = [
-    ...listMarkdownFiles(siteDir, BLOG_DIR).map((path) => readSource(siteDir, path, 'post')),
-    ...listMarkdownFiles(siteDir, DOCS_DIR).map((path) => readSource(siteDir, path, 'doc')),
+    ...listContentFiles(siteDir, BLOG_DIR).map((file) => readSource(siteDir, file, 'post')),
+    ...listContentFiles(siteDir, DOCS_DIR).map((file) => readSource(siteDir, file, 'doc')),
   ];
   const site = buildSiteIndex(siteDir, sources, tags.value, authors.value);
 

@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startStaticServer } from '../serve/static-server';
+import type { AddressInfo } from 'node:net';
+import { createSiteServer } from '../serve';
 import { checkBuiltLinks, readCache, writeCache } from './built-links';
 
 const CACHE_FILE = 'node_modules/.cache/sde/external-links.json';
@@ -25,7 +26,12 @@ async function main(): Promise<number> {
     console.error(`check:links: no build in ${values.dir}/: run npm run build first`);
     return 2;
   }
-  const server = await startStaticServer(root);
+  const site = createSiteServer(root);
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  const server = {
+    url: `http://127.0.0.1:${(site.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => site.close(() => done())),
+  };
   const cache = readCache(CACHE_FILE);
   try {
     const report = await checkBuiltLinks({

@@ -68,30 +68,42 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // The first non-blank character decides which (if any) block syntax a line can start.
+    const indent = line.search(/\S/);
+    const first = indent === -1 ? '' : line[indent]!;
     if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) {
-        fence = undefined;
+      if (first === fence[0] && indent < 4) {
+        const close = FENCE.exec(line);
+        if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) {
+          fence = undefined;
+        }
       }
       continue;
     }
-    const open = FENCE.exec(line);
-    if (open) {
-      flush();
-      fence = open[1];
-      continue;
-    }
-    if (line.trim() === '') {
+    if (indent === -1) {
       flush();
       continue;
     }
-    const atx = ATX_HEADING.exec(line);
-    if (atx) {
-      headings.push(atx[2] ?? '');
-    } else if (current.length > 0 && SETEXT_UNDERLINE.test(line) && !/^\s*([-*+]|\d+[.)])\s/.test(current[0]!)) {
+    if ((first === '`' || first === '~') && indent < 4) {
+      const open = FENCE.exec(line);
+      if (open) {
+        flush();
+        fence = open[1];
+        continue;
+      }
+    }
+    if (first === '#') {
+      const atx = ATX_HEADING.exec(line);
+      if (atx) headings.push(atx[2] ?? '');
+    } else if (
+      (first === '=' || first === '-') &&
+      current.length > 0 &&
+      SETEXT_UNDERLINE.test(line) &&
+      !/^\s*([-*+]|\d+[.)])\s/.test(current[0]!)
+    ) {
       headings.push(current.join(' '));
     }
-    if (DEFINITION.test(line)) definitions.push(line);
+    if (first === '[' && DEFINITION.test(line)) definitions.push(line);
     if (current.length === 0) currentStart = i;
     current.push(line);
   }
@@ -108,11 +120,16 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
       continue;
     }
     if (definitions.length === 0 && scanSimpleBlock(block, firstLine, facts)) continue;
-    const tree = processor.parse(block.text + definitionText) as Root;
-    const blockLines = block.text.split('\n').length;
-    collect(tree, facts, block.line + firstLine - 1, blockLines);
+    scanBlockWithParser(block, firstLine, facts, definitionText);
   }
   return facts;
+}
+
+/** The general path: remark-parse + remark-gfm on one block (plus the file's definitions). */
+export function scanBlockWithParser(block: Block, firstLine: number, facts: MarkdownFacts, definitionText = ''): void {
+  const tree = processor.parse(block.text + definitionText) as Root;
+  const blockLines = block.text.split('\n').length;
+  collect(tree, facts, block.line + firstLine - 1, blockLines);
 }
 
 const HTML_COMMENT_BLOCK = /^<!--(?:(?!-->)[\s\S])*-->$/;
@@ -177,6 +194,11 @@ function collect(tree: Root, facts: MarkdownFacts, lineOffset: number, blockLine
         case 'definition':
           facts.links.push({ kind: 'definition', url: node.url, ...at });
           break;
+        case 'linkReference': {
+          const url = definitions.get(node.identifier);
+          if (url !== undefined) facts.links.push({ kind: 'link', url, ...at });
+          break;
+        }
         case 'imageReference': {
           const url = definitions.get(node.identifier);
           if (url !== undefined) facts.links.push({ kind: 'image', url, alt: node.alt ?? '', ...at });

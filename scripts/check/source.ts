@@ -2,7 +2,7 @@
  * Reading one content file into everything the rules look at. A file that cannot be read,
  * decoded or parsed becomes a finding here, never an exception.
  */
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import {
   parsePost,
@@ -12,6 +12,7 @@ import {
   type ParsedPost,
 } from '../content/post';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
+import type { ContentFile } from '../content/load';
 import { KEBAB_CASE, type PostFrontMatter, type DocFrontMatter } from '../content/schema';
 import type { FieldIssue } from '../content/post';
 import { decodeUtf8, bytePositionAt, positionAt } from '../content/text';
@@ -50,7 +51,8 @@ export interface SourceFile {
 
 const START = { line: 1, column: 1 };
 
-export function readSource(siteDir: string, path: string, kind: SourceKind): SourceFile {
+export function readSource(siteDir: string, file: ContentFile, kind: SourceKind): SourceFile {
+  const path = file.path;
   const source: SourceFile = { path, kind, issues: [], findings: [] };
   const fail = (rule: string, message: string, at = START) => {
     source.findings.push(error(path, at, rule, message));
@@ -58,39 +60,42 @@ export function readSource(siteDir: string, path: string, kind: SourceKind): Sou
   };
   const absolute = join(siteDir, path);
 
-  let bytes: Buffer;
+  let text: string;
   try {
-    const stat = lstatSync(absolute);
-    if (stat.isSymbolicLink()) {
-      const target = realpathSync(absolute);
-      const inside = relative(realpathSync(siteDir), target);
+    if (file.symlink) {
+      const inside = relative(realpathSync(siteDir), realpathSync(absolute));
       if (inside.startsWith('..') || isAbsolute(inside)) {
         return fail('unreadable-file', 'this is a symbolic link to a file outside the site: copy the post in instead');
       }
     }
-    if (stat.size > MAX_FILE_BYTES) {
-      return fail('file-too-large', `file is ${stat.size} bytes, over the limit of ${MAX_FILE_BYTES}`);
-    }
-    bytes = readFileSync(absolute);
+    // Node's own UTF-8 read is the fast path; it turns bad bytes into U+FFFD, so any U+FFFD
+    // sends the file through the strict decoder to tell damage in the text from bad bytes.
+    text = readFileSync(absolute, 'utf8');
   } catch (caught) {
     const code = (caught as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ERR_FS_FILE_TOO_LARGE')
+      return fail('file-too-large', `file is over the limit of ${MAX_FILE_BYTES} bytes`);
     return fail('unreadable-file', `file cannot be read (${code})`);
   }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    return fail('invalid-utf8', decoded.reason, bytePositionAt(bytes, decoded.offset));
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('file-too-large', `file is ${Buffer.byteLength(text)} bytes, over the limit of ${MAX_FILE_BYTES}`);
   }
-  source.text = decoded.text;
-  if (decoded.text.includes('\0')) {
+  if (text.includes('\uFFFD')) {
+    const bytes = readFileSync(absolute);
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) return fail('invalid-utf8', decoded.reason, bytePositionAt(bytes, decoded.offset));
+  }
+  source.text = text;
+  if (text.includes('\0')) {
     return fail(
       'unreadable-file',
       'file contains NUL bytes: it is binary, not Markdown',
-      positionAt(decoded.text, decoded.text.indexOf('\0')),
+      positionAt(text, text.indexOf('\0')),
     );
   }
 
   try {
-    source.parsed = parsePost(path, decoded.text);
+    source.parsed = parsePost(path, text);
   } catch (caught) {
     if (caught instanceof ContentError) {
       return fail(caught.rule, caught.reason, { line: caught.line, column: caught.column });

@@ -30,15 +30,19 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** The known key `value` most likely stands for, or undefined when none is close. */
-export function closest(value: string, known: Iterable<string>): string | undefined {
-  const candidates = [...known];
+export function closest(value: string, known: ReadonlySet<string> | readonly string[]): string | undefined {
   const normalised = normaliseKey(value);
-  if (candidates.includes(normalised)) return normalised;
+  if ('has' in known ? known.has(normalised) : known.includes(normalised)) return normalised;
   const limit = Math.max(1, Math.min(3, Math.floor(normalised.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(normalised, candidate, limit);
+  const counts = characterCounts(normalised);
+  for (const candidate of known) {
+    // Cheap lower bounds first, so most of a large route list is ruled out without the full
+    // distance: the length difference, then half the characters the two do not share.
+    if (Math.abs(candidate.length - normalised.length) >= bestDistance) continue;
+    if (unsharedCharacters(counts, candidate) >= 2 * bestDistance) continue;
+    const distance = editDistance(normalised, candidate, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -48,3 +52,22 @@ export function closest(value: string, known: Iterable<string>): string | undefi
 }
 
 export const didYouMean = (value: string | undefined) => (value ? `did you mean "${value}"?` : undefined);
+
+function characterCounts(value: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+/** How many characters of `candidate` and of the counted value have no partner in the other. */
+function unsharedCharacters(counts: Map<string, number>, candidate: string): number {
+  const left = new Map(counts);
+  let unmatched = 0;
+  for (const char of candidate) {
+    const n = left.get(char) ?? 0;
+    if (n > 0) left.set(char, n - 1);
+    else unmatched++;
+  }
+  for (const n of left.values()) unmatched += n;
+  return unmatched;
+}

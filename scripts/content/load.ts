@@ -44,12 +44,19 @@ function readYamlFile<T>(siteDir: string, file: string, schema: z.ZodType<T>): T
   return parseYamlFile(file, readFileSync(join(siteDir, file), 'utf8'), schema);
 }
 
+export interface ContentFile {
+  /** Relative to the site root, with forward slashes. */
+  path: string;
+  /** A symbolic link: it may point anywhere, so readers must look before they follow. */
+  symlink: boolean;
+}
+
 /**
- * Every Markdown file under `dir` (relative to siteDir, with forward slashes), sorted, skipping
- * files and folders whose names start with _ or . as Docusaurus does.
+ * Every Markdown file under `dir` (relative to siteDir), sorted, skipping files and folders
+ * whose names start with _ or . as Docusaurus does.
  */
-export function listMarkdownFiles(siteDir: string, dir: string): string[] {
-  const found: string[] = [];
+export function listContentFiles(siteDir: string, dir: string): ContentFile[] {
+  const found: ContentFile[] = [];
   const walk = (absolute: string) => {
     let entries;
     try {
@@ -61,12 +68,17 @@ export function listMarkdownFiles(siteDir: string, dir: string): string[] {
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
       const path = join(absolute, entry.name);
       if (entry.isDirectory()) walk(path);
-      // Symlinks are listed too: reading them is the checks' business (they may point anywhere).
-      else if (MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(path);
+      else if (MARKDOWN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
+        found.push({ path: relative(siteDir, path).split(sep).join('/'), symlink: entry.isSymbolicLink() });
+      }
     }
   };
   walk(join(siteDir, dir));
-  return found.map((path) => relative(siteDir, path).split(sep).join('/')).sort();
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function listMarkdownFiles(siteDir: string, dir: string): string[] {
+  return listContentFiles(siteDir, dir).map((file) => file.path);
 }
 
 export interface LoadedPost {

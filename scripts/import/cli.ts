@@ -27,6 +27,7 @@ Options:
   --description <text>    40 to 160 characters (one input only)
   --from <shape>          docusaurus, jekyll or text, instead of detecting it
   --ignore-unknown-tags   leave out source tags that match nothing in tags.yml
+  --featured              list the story on the Start here page (featured: true)
   --dry-run               print the posts and the report, write nothing
   --out <dir>             where posts are written (default: blog)
   --site <dir>            the site whose tags.yml and authors.yml apply (default: .)
@@ -68,6 +69,7 @@ function parse(argv: string[]): Parsed | 'help' {
         description: { type: 'string' },
         from: { type: 'string' },
         'ignore-unknown-tags': { type: 'boolean' },
+        featured: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         out: { type: 'string' },
         site: { type: 'string' },
@@ -94,6 +96,7 @@ function parse(argv: string[]): Parsed | 'help' {
     description: values.description,
     from: values.from as Shape | undefined,
     ignoreUnknownTags: values['ignore-unknown-tags'],
+    featured: values.featured,
   };
   return {
     inputs: positionals,

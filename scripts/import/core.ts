@@ -145,6 +145,7 @@ export function importSource(path: string, bytes: Uint8Array, options: ImportOpt
     tags: tags.keys,
     ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
     ...draft.kept,
+    ...(options.featured ? { featured: true } : {}),
     ...(draft.legacyId !== undefined ? { legacy_id: draft.legacyId } : {}),
     source_sha256: hash,
   };

@@ -16,6 +16,8 @@ export interface ImportOptions {
   from?: Shape;
   /** Leave out source tags and categories that match nothing in tags.yml (each is reported). */
   ignoreUnknownTags?: boolean;
+  /** List the story on the Start here page (`featured: true`). */
+  featured?: boolean;
 }
 
 /** The site's registries a post must agree with. */

@@ -1,5 +1,6 @@
 /** Options of the blog plugin: the stories. */
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
+import { enrichBlogPosts } from '../lib/blog-posts';
 import rehypeSafeLinks from './rehype-safe-links';
 
 export const SITE_TITLE = 'Support-Driven Engineering';
@@ -19,6 +20,7 @@ export const blog: BlogOptions = {
   blogSidebarCount: 'ALL',
   blogSidebarTitle: 'All stories',
   postsPerPage: 10,
+  processBlogPosts: enrichBlogPosts,
   feedOptions: {
     type: 'all',
     title: SITE_TITLE,

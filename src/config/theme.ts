@@ -6,6 +6,7 @@ export const navbar: Preset.ThemeConfig['navbar'] = {
   title: SITE_TITLE,
   logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
   items: [
+    { to: '/start-here', label: 'Start here', position: 'left' },
     { to: '/blog', label: 'Stories', position: 'left' },
     { to: '/blog/tags', label: 'Tags', position: 'left' },
     { to: '/blog/authors', label: 'Authors', position: 'left' },
@@ -19,9 +20,11 @@ export const footer: Preset.ThemeConfig['footer'] = {
     {
       title: 'Read',
       items: [
+        { label: 'Start here', to: '/start-here' },
         { label: 'All stories', to: '/blog' },
         { label: 'Archive', to: '/blog/archive' },
         { label: 'Tags', to: '/blog/tags' },
+        { label: 'Search', to: '/search' },
       ],
     },
     {

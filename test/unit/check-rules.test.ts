@@ -3,7 +3,7 @@ import { checkSite } from '../../scripts/check/check';
 import type { Finding } from '../../scripts/check/finding';
 import { copySite, addFile } from '../helpers/site';
 import { fixture } from '../helpers/paths';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Each rule's bad fixture: the finding it must produce, where, and the fix it must suggest. */
@@ -95,6 +95,20 @@ describe('site-wide rules', () => {
       expect(findings.map((f) => f.rule)).toEqual(['unknown-tag']);
     } finally {
       rmSync(join(site.dir, 'blog/second.md'));
+    }
+  });
+
+  it('leaves damaged characters quoted in code alone, and reports them in prose', () => {
+    const post = readFileSync(fixture('check/mojibake/good.md'), 'utf8').replace(
+      'The rest.',
+      'Quoted: `didnâ€™t` and\n\n```\nâ€™\n```\n\nbut not didnâ€™t here.',
+    );
+    writeFileSync(join(site.dir, 'blog/quoted.md'), post);
+    try {
+      const findings = checkSite(site.dir).findings.filter((f) => f.file === 'blog/quoted.md');
+      expect(findings.map((f) => [f.rule, f.line])).toEqual([['mojibake', 20]]);
+    } finally {
+      rmSync(join(site.dir, 'blog/quoted.md'));
     }
   });
 

@@ -23,7 +23,10 @@ export function textDamageRule(source: SourceFile): Finding[] {
       ),
     );
   }
-  for (const item of findMojibake(text).slice(0, MAX_PER_FILE)) {
+  const quoted = codeRanges(text);
+  for (const item of findMojibake(text)
+    .filter((m) => !quoted(m.index))
+    .slice(0, MAX_PER_FILE)) {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const lineEnd = text.indexOf('\n', item.index);
     const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
@@ -62,4 +65,36 @@ function excerpt(line: string, around: number): string {
   const start = Math.max(0, around - 30);
   const end = Math.min(line.length, around + 30);
   return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+}
+
+/**
+ * Whether an offset lies in code (a fenced block or an inline code span): damaged characters
+ * quoted there are examples, as in the authoring guide, not damage. Worked out only when needed.
+ */
+function codeRanges(text: string): (index: number) => boolean {
+  let ranges: [number, number][] | undefined;
+  const compute = (): [number, number][] => {
+    const found: [number, number][] = [];
+    let fenceStart = -1;
+    let fence = '';
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fenceStart === -1 && marker) {
+        fenceStart = offset;
+        fence = marker;
+      } else if (fenceStart !== -1 && marker && marker[0] === fence[0] && marker.length >= fence.length) {
+        found.push([fenceStart, offset + line.length]);
+        fenceStart = -1;
+      } else if (fenceStart === -1) {
+        for (const span of line.matchAll(/(`+)(?:(?!\1)[\s\S])+?\1/g)) {
+          found.push([offset + span.index, offset + span.index + span[0].length]);
+        }
+      }
+      offset += line.length + 1;
+    }
+    if (fenceStart !== -1) found.push([fenceStart, text.length]);
+    return found;
+  };
+  return (index) => (ranges ??= compute()).some(([start, end]) => index >= start && index < end);
 }

@@ -1,7 +1,7 @@
 /**
  * Reads the content model once per build and hands it to pages: blog/tags.yml and
  * blog/authors.yml for the authoring guide (so its lists can never drift from what the checks
- * accept), and the newest stories for the home page.
+ * accept), the newest stories for the home page and the featured ones for "Start here".
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
@@ -63,6 +63,16 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
         exact: true,
         component: '@site/src/components/HomePage.tsx',
         modules: { stories: recent },
+      });
+      const featured = await actions.createData(
+        'featured-stories.json',
+        JSON.stringify(stories.filter((story) => story.featured)),
+      );
+      actions.addRoute({
+        path: `${baseUrl}start-here`,
+        exact: true,
+        component: '@site/src/components/StartHere.tsx',
+        modules: { stories: featured },
       });
     },
   };

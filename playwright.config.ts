@@ -1,0 +1,43 @@
+/**
+ * Browser tests against the production build (run `npm run build` first), served on 127.0.0.1 by
+ * scripts/serve.ts and driven by Debian's Chromium: Playwright never downloads a browser here.
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    colorScheme: 'light',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx scripts/serve.ts --dir build --port ${PORT}`,
+    url: `${BASE_URL}/`,
+    // Another server on this port would be testing some other build: fail instead.
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

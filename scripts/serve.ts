@@ -1,0 +1,143 @@
+/**
+ * Serves the production build the way the static host does: `.html` resolution for
+ * trailingSlash:false URLs, the site's 404 page, gzip, and one place that decides the headers:
+ * the security headers are read from the build's own `_headers` file, so what the browser tests
+ * see is what the host sends. Used by `npm run serve` and the browser tests.
+ *
+ *   tsx scripts/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1]
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { HEADERS_FILE, parseHeadersFile } from './security/headers';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.xsl': 'application/xslt+xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+/** Compressing these again would only cost time. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|xslt\+xml|manifest\+json)|image\/svg\+xml)/;
+
+export function contentType(file: string): string {
+  // Netlify-style files without an extension (_redirects, _headers) are plain text.
+  return (
+    TYPES[extname(file).toLowerCase()] ??
+    (extname(file) === '' ? 'text/plain; charset=utf-8' : 'application/octet-stream')
+  );
+}
+
+/** Every response's headers, decided here only: the site's own headers, then per-file ones. */
+export function responseHeaders(
+  file: string,
+  status: number,
+  siteHeaders: Record<string, string> = {},
+): Record<string, string> {
+  const hashedAsset = file.includes(`${sep}assets${sep}`);
+  return {
+    ...siteHeaders,
+    'Content-Type': contentType(file),
+    'Cache-Control': hashedAsset && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
+
+const fileAt = (path: string): Stats | undefined => {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The file a URL path names: exact file, then `<path>.html`, then `<path>/index.html`. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const base = normalize(join(root, decoded));
+  if (base !== root && !base.startsWith(root + sep)) return undefined;
+  const candidates = [base, `${base.replace(/[\\/]$/, '')}.html`, join(base, 'index.html')];
+  return candidates.find((candidate) => fileAt(candidate));
+}
+
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  status: number,
+  siteHeaders: Record<string, string>,
+): void {
+  const headers = responseHeaders(file, status, siteHeaders);
+  const gzip = COMPRESSIBLE.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+  res.writeHead(status, { ...headers, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+}
+
+/** The `/*` headers of the build's `_headers` file (written by `npm run build`), if any. */
+export function siteHeaders(root: string): Record<string, string> {
+  const file = join(root, HEADERS_FILE);
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
+}
+
+export function createSiteServer(dir: string) {
+  const root = resolve(dir);
+  const headers = siteHeaders(root);
+  return createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(root, pathname);
+    if (file) send(req, res, file, 200, headers);
+    else if (fileAt(join(root, '404.html'))) send(req, res, join(root, '404.html'), 404, headers);
+    else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  });
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (invokedDirectly) {
+  const args = process.argv.slice(2);
+  const dir = option(args, 'dir', 'build');
+  const host = option(args, 'host', '127.0.0.1');
+  const port = Number(option(args, 'port', process.env.PORT ?? '3000'));
+  if (!fileAt(join(dir, 'index.html'))) {
+    console.error(`serve: no ${dir}/index.html; run npm run build first`);
+    process.exit(1);
+  }
+  createSiteServer(dir).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
+}

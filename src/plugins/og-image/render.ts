@@ -1,0 +1,139 @@
+/**
+ * Draws a post's Open Graph card (1200×630 PNG) with satori (layout to SVG) and resvg (SVG to
+ * PNG). Fonts come from @fontsource/inter in node_modules: nothing is fetched.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { OG_HEIGHT, OG_WIDTH } from '../../lib/og';
+
+export interface OgCard {
+  siteTitle: string;
+  title: string;
+  authors: string[];
+  tags: string[];
+  date: string;
+}
+
+/** Bump when the drawing changes, so cached cards are redrawn. */
+const DESIGN_VERSION = 2;
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
+const WEIGHTS = [400, 700] as const;
+
+const require = createRequire(import.meta.url);
+const fontsourceDir = () => dirname(require.resolve('@fontsource/inter/package.json'));
+const versionOf = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+
+export interface FontData {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+/** Inter in every subset fontsource ships as .woff (satori reads woff and ttf, not woff2). */
+export function loadFonts(): FontData[] {
+  const dir = join(fontsourceDir(), 'files');
+  return WEIGHTS.flatMap((weight) =>
+    SUBSETS.map((subset) => ({
+      name: 'Inter',
+      data: readFileSync(join(dir, `inter-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+/** Everything that changes the picture; equal keys mean an identical PNG. */
+export function cardKey(card: OgCard): string {
+  const inputs = {
+    design: DESIGN_VERSION,
+    card,
+    satori: versionOf('satori'),
+    resvg: versionOf('@resvg/resvg-js'),
+    inter: versionOf('@fontsource/inter'),
+  };
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+}
+
+// satori takes React-like element objects; building them by hand keeps this file plain TypeScript.
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
+const el = (type: string, style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({
+  type,
+  props: { style, children },
+});
+
+const TEAL = '#0b6e6e';
+const TEAL_DARK = '#074d4d';
+const MINT = '#9be6df';
+
+function layout(card: OgCard): Node {
+  const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
+  const byline = [card.authors.join(', '), card.date].filter(Boolean).join('  ·  ');
+  const content = [
+    el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700, color: MINT }, [
+      el('div', { width: 18, height: 18, borderRadius: 9, backgroundColor: MINT, marginRight: 16 }),
+      el('div', { display: 'flex' }, card.siteTitle),
+    ]),
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.12 }, card.title),
+      el('div', { display: 'flex', marginTop: 28, fontSize: 32, color: '#e6fffb' }, byline),
+    ]),
+    el(
+      'div',
+      { display: 'flex', flexWrap: 'wrap' },
+      card.tags.slice(0, 5).map((tag) =>
+        el(
+          'div',
+          {
+            display: 'flex',
+            marginRight: 14,
+            marginTop: 8,
+            padding: '8px 20px',
+            borderRadius: 999,
+            border: `2px solid ${MINT}`,
+            color: MINT,
+            fontSize: 26,
+          },
+          tag,
+        ),
+      ),
+    ),
+  ];
+  // The outer box is exactly the card; the inner one carries the margins, so nothing overflows.
+  return el(
+    'div',
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      backgroundColor: TEAL_DARK,
+      backgroundImage: `linear-gradient(135deg, ${TEAL_DARK} 0%, ${TEAL} 100%)`,
+      color: '#ffffff',
+      fontFamily: 'Inter',
+    },
+    el(
+      'div',
+      {
+        width: OG_WIDTH - 144,
+        height: OG_HEIGHT - 128,
+        margin: '64px 72px',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+      },
+      content,
+    ),
+  );
+}
+
+export async function renderOgCard(card: OgCard, fonts: FontData[]): Promise<Buffer> {
+  // Both packages are ESM/native; loading them on first use keeps `docusaurus start` quick.
+  const { default: satori } = await import('satori');
+  const { Resvg } = await import('@resvg/resvg-js');
+  const svg = await satori(layout(card) as unknown as React.ReactNode, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+}

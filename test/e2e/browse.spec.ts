@@ -1,0 +1,101 @@
+import { loadPosts, readTags } from '../../scripts/content/load';
+import { test, expect, lockedPostUrls } from './fixtures';
+
+test('home → post → tag → another post, by clicking', async ({ page }) => {
+  // A story on the home page with a tag that some other story shares, so the tag page leads on.
+  const posts = loadPosts(process.cwd()).filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
+  const tags = readTags(process.cwd());
+  const sharedTag = (slug: string) => {
+    const own = posts.find((post) => post.frontMatter.slug === slug)!.frontMatter.tags;
+    return own.find((tag) =>
+      posts.some((other) => other.frontMatter.slug !== slug && other.frontMatter.tags.includes(tag)),
+    );
+  };
+  await page.goto('/');
+  const cards = await page
+    .locator('main article h3 a')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!));
+  const start = cards.find((href) => sharedTag(href.replace('/blog/', '')));
+  expect(start, 'a home page story shares a tag with another story').toBeDefined();
+  const tag = tags[sharedTag(start!.replace('/blog/', ''))!]!;
+
+  const firstStory = page.locator(`main article h3 a[href="${start}"]`);
+  const firstTitle = (await firstStory.textContent())!.trim();
+  await firstStory.click();
+  await expect(page.locator('article h1')).toHaveText(firstTitle);
+
+  await page.locator(`article a[rel="tag"][href="/blog/tags${tag.permalink}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/blog/tags${tag.permalink}$`));
+  await expect(page.locator('main h1')).toContainText(tag.label);
+
+  const other = page.locator(`main article h2 a:not([href="${start}"])`).first();
+  const otherTitle = (await other.textContent())!.trim();
+  await other.click();
+  await expect(page.locator('article h1')).toHaveText(otherTitle);
+  const landed = new URL(page.url()).pathname;
+  expect(landed).not.toBe(start);
+  expect(lockedPostUrls()).toContain(landed);
+});
+
+test('the tags index gives every tag its description and story count; tag pages show the description', async ({
+  page,
+}) => {
+  await page.goto('/blog/tags');
+  const items = page.locator('main ul li:has(p)');
+  expect(await items.count()).toBeGreaterThanOrEqual(3);
+  for (const item of await items.all()) {
+    await expect(item).toContainText(/\(\d+ stor(y|ies)\)/);
+    expect(((await item.locator('p').textContent()) ?? '').length).toBeGreaterThan(10);
+  }
+  const first = items.first();
+  const description = (await first.locator('p').textContent())!;
+  await first.locator('a').click();
+  await expect(page.locator('main header p')).toHaveText(description);
+});
+
+test('author pages show the author and their stories', async ({ page }) => {
+  await page.goto('/blog/authors');
+  await page.locator('main a[href^="/blog/authors/"]').first().click();
+  await expect(page).toHaveURL(/\/blog\/authors\/[a-z0-9-]+$/);
+  await expect(page.locator('main article').first()).toBeVisible();
+});
+
+test('the archive lists every post and each post has its reading time', async ({ page }) => {
+  await page.goto('/blog/archive');
+  for (const url of lockedPostUrls()) await expect(page.locator(`main a[href="${url}"]`)).toHaveCount(1);
+  await page.goto(lockedPostUrls()[0]!);
+  await expect(page.locator('article header')).toContainText(/min read/);
+});
+
+test('docs pages show when they were last updated', async ({ page }) => {
+  await page.goto('/docs/authoring');
+  await expect(page.locator('.theme-last-updated')).toContainText(/Last updated/);
+});
+
+test('every page advertises the RSS, Atom and JSON feeds, which carry full posts with authors and tags', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/blog/tags', '/docs', lockedPostUrls()[0]!]) {
+    await page.goto(path);
+    for (const type of ['application/rss+xml', 'application/atom+xml', 'application/json']) {
+      await expect(page.locator(`head link[rel="alternate"][type="${type}"]`)).toHaveCount(1);
+    }
+  }
+  const rss = await (await request.get('/blog/rss.xml')).text();
+  const items = rss.split('<item>').slice(1);
+  expect(items.length).toBe(lockedPostUrls().length);
+  for (const item of items) {
+    expect(item).toMatch(/<category>[^<]+<\/category>/);
+    expect(item).toMatch(/<content:encoded>/);
+  }
+  const json = (await (await request.get('/blog/feed.json')).json()) as {
+    items: { content_html: string; tags: string[]; authors?: { name: string }[]; author?: { name: string } }[];
+  };
+  for (const item of json.items) {
+    expect(item.tags.length).toBeGreaterThan(0);
+    expect(item.authors?.[0]?.name ?? item.author?.name).toBeTruthy();
+    // Full content, not the excerpt above <!-- truncate -->.
+    expect(item.content_html.length).toBeGreaterThan(1000);
+  }
+});

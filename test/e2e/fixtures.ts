@@ -1,0 +1,84 @@
+/**
+ * The test fixture every spec uses: it fails a test that logs a console error, throws in the page,
+ * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLock } from '../../scripts/permalinks/core';
+
+export { expect };
+
+const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+
+export const test = base.extend<{ guard: string[] }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+      await page.route(
+        (url) => !isLocal(url),
+        async (route) => {
+          problems.push(`request left 127.0.0.1: ${route.request().url()}`);
+          await route.abort('blockedbyclient');
+        },
+      );
+      await use(problems);
+      expect(problems, 'console errors and outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Post URLs from the committed lock file: the site promises every one of them. */
+export function lockedPostUrls(): string[] {
+  const text = readFileSync(join(process.cwd(), 'blog', 'permalinks.lock'), 'utf8');
+  return parseLock(text).filter((url) => url.startsWith('/blog/'));
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core violations, reduced to what a reader of the failure needs. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The page's `<meta property|name=...>` content, or null. */
+export async function meta(page: Page, key: string): Promise<string | null> {
+  const locator = page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first();
+  return (await locator.count()) ? locator.getAttribute('content') : null;
+}
+
+export async function metaAll(page: Page, key: string): Promise<string[]> {
+  return page
+    .locator(`head meta[property="${key}"]`)
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content') ?? ''));
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * Moves keyboard focus to `target` the way a keyboard user would: the skip link first (so the
+ * search box, which grabs focus back once its index loads, is never crossed), then Tab.
+ */
+export async function tabTo(page: Page, target: Locator, maxTabs = 80): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /skip to main content/i })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < maxTabs && !(await target.evaluate((node) => node === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}

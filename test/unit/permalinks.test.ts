@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  collectRedirects,
+  diffLock,
+  exactHtmlAliases,
+  formatLock,
+  formatRedirectsFile,
+  parseLock,
+  publishedUrls,
+  redirectPageHtml,
+  RedirectConflict,
+} from '../../scripts/permalinks/core';
+import { run, LOCK_FILE } from '../../scripts/permalinks/cli';
+import { ROOT } from '../helpers/paths';
+
+const jekyll = '/know-how/2013/05/31/week-in-support.html';
+const posts = [
+  { slug: 'week-in-support', aliases: [jekyll] },
+  { slug: 'however-long-it-takes' },
+  { slug: 'not-yet', draft: true, aliases: ['/drafts/not-yet'] },
+];
+
+describe('permalink lock', () => {
+  it('lists published post URLs, not drafts', () => {
+    expect(publishedUrls(posts)).toEqual(['/blog/however-long-it-takes', '/blog/week-in-support']);
+  });
+
+  it('round-trips through its text form, ignoring comments and blank lines', () => {
+    const text = formatLock(['/blog/b', '/blog/a', '/blog/a']);
+    expect(text.startsWith('#')).toBe(true);
+    expect(parseLock(text + '\n\n# note\n')).toEqual(['/blog/a', '/blog/b']);
+  });
+
+  it('accepts an unchanged site', () => {
+    const locked = publishedUrls(posts);
+    expect(diffLock(locked, posts)).toEqual({ broken: [], redirected: [], added: [jekyll] });
+  });
+
+  it('names a locked URL whose post changed slug without an alias', () => {
+    const renamed = [{ slug: 'a-week-in-support', aliases: [jekyll] }, posts[1]!];
+    const diff = diffLock(['/blog/week-in-support', '/blog/however-long-it-takes', jekyll], renamed);
+    expect(diff.broken).toEqual(['/blog/week-in-support']);
+    expect(diff.added).toEqual(['/blog/a-week-in-support']);
+  });
+
+  it('counts an alias in any post as keeping the URL alive', () => {
+    const renamed = [{ slug: 'a-week-in-support', aliases: [jekyll, '/blog/week-in-support'] }, posts[1]!];
+    const diff = diffLock(['/blog/week-in-support', jekyll], renamed);
+    expect(diff.broken).toEqual([]);
+    expect(diff.redirected).toEqual([
+      { from: '/blog/week-in-support', to: '/blog/a-week-in-support' },
+      { from: jekyll, to: '/blog/a-week-in-support' },
+    ]);
+  });
+});
+
+describe('redirects', () => {
+  it('come from the aliases of published posts', () => {
+    expect(collectRedirects(posts)).toEqual([{ from: jekyll, to: '/blog/week-in-support' }]);
+  });
+
+  it('refuse an alias that is a live post URL or claimed twice', () => {
+    expect(() => collectRedirects([{ slug: 'a', aliases: ['/blog/b'] }, { slug: 'b' }])).toThrow(RedirectConflict);
+    expect(() =>
+      collectRedirects([
+        { slug: 'a', aliases: ['/old'] },
+        { slug: 'b', aliases: ['/old'] },
+      ]),
+    ).toThrow(/claimed by both/);
+  });
+
+  it('are written as 301 rules, under the base URL', () => {
+    const redirects = collectRedirects(posts);
+    expect(formatRedirectsFile(redirects).split('\n').slice(1)).toEqual([`${jekyll} /blog/week-in-support 301`, '']);
+    expect(formatRedirectsFile(redirects, '/site/')).toContain(`/site${jekyll} /site/blog/week-in-support 301`);
+  });
+
+  it('give .html aliases a page of their own, with no script and escaped targets', () => {
+    expect(exactHtmlAliases([...collectRedirects(posts), { from: '/x', to: '/blog/x' }])).toHaveLength(1);
+    const html = redirectPageHtml('/blog/a"b', 'https://example.org/blog/a"b');
+    expect(html).toContain('url=/blog/a&quot;b');
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('check:permalinks on a copy of the site', () => {
+  const copySite = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
+    cpSync(join(ROOT, 'blog'), join(dir, 'blog'), { recursive: true });
+    return dir;
+  };
+  const quiet = () => {
+    const lines: string[] = [];
+    return { lines, log: (line: string) => lines.push(line) };
+  };
+
+  it('passes on the committed site', () => {
+    const out = quiet();
+    expect(run(ROOT, [], out.log, out.log)).toBe(0);
+  });
+
+  it('fails naming the URL when a slug changes without an alias, and --update records new ones', () => {
+    const dir = copySite();
+    const file = join(dir, 'blog', 'however-long-it-takes.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('slug: however-long-it-takes', 'slug: as-long-as-it-takes'));
+    const out = quiet();
+    expect(run(dir, ['--update'], out.log, out.log)).toBe(1);
+    expect(out.lines.join('\n')).toContain('broken permalink: /blog/however-long-it-takes');
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toContain('/blog/as-long-as-it-takes');
+
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'slug: as-long-as-it-takes',
+        'slug: as-long-as-it-takes\naliases: [/blog/however-long-it-takes]',
+      ),
+    );
+    expect(run(dir, [], out.log, out.log)).toBe(0);
+  });
+
+  it('creates the lock when there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
+    mkdirSync(join(dir, 'blog'));
+    cpSync(join(ROOT, 'blog', 'however-long-it-takes.md'), join(dir, 'blog', 'however-long-it-takes.md'));
+    const out = quiet();
+    expect(run(dir, ['--update'], out.log, out.log)).toBe(0);
+    expect(parseLock(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toEqual(['/blog/however-long-it-takes']);
+  });
+});
