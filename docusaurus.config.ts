@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { markdown } from './src/config/markdown';
 import { blog, SITE_TITLE } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
+import rehypeSafeLinks from './src/config/rehype-safe-links';
 import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
@@ -34,6 +35,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
+          rehypePlugins: [rehypeSafeLinks],
         },
         blog,
         theme: { customCss: './src/css/custom.css' },

@@ -5,7 +5,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import { parseYaml, YamlError } from './yaml';
+import { nestingError, parseYaml, YamlError } from './yaml';
 
 /** A file larger than this is refused before it is parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -19,7 +19,7 @@ export class FrontMatterError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
-    readonly rule: 'frontmatter-syntax' | 'frontmatter-language' | 'file-too-large',
+    readonly rule: 'frontmatter-syntax' | 'frontmatter-language' | 'file-too-large' | 'line-endings',
   ) {
     super(message);
     this.name = 'FrontMatterError';
@@ -70,6 +70,20 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     );
   }
   const source = text.startsWith(BOM) ? text.slice(1) : text;
+  // A file with CR-only line ends reads as one long line here but as many lines to Markdown:
+  // without this, its frontmatter is silently not seen and every field looks missing.
+  const loneCr = source.search(/\r(?!\n)/);
+  if (loneCr !== -1) {
+    const before = source.slice(0, loneCr);
+    const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+    const column = loneCr - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    throw new FrontMatterError(
+      'a line ends with a bare carriage return (CR, old Mac style): save the file with LF line ends',
+      line,
+      column,
+      'line-endings',
+    );
+  }
   const firstLineEnd = source.search(/\r?\n|$/);
   const firstLine = source.slice(0, firstLineEnd);
 
@@ -143,6 +157,9 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
             'file-too-large',
           );
         }
+        // Refused before either parser recurses into it.
+        const tooDeep = nestingError(block);
+        if (tooDeep) throw new FrontMatterError(tooDeep.message, tooDeep.line, tooDeep.column, 'frontmatter-syntax');
         // Fast path for plain YAML: js-yaml's core schema (no timestamps, no custom types) is
         // several times quicker. Anchors, aliases and tags (&, *, !) and anything it rejects go
         // to the slow parser, which enforces the limits and words the error.
@@ -180,8 +197,17 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     contentLine: countLines(prefix) + 1,
     // Positions are needed only to report a finding, so they are worked out on first use.
     get positions() {
-      if (!doc) slowParse(raw);
-      positions ??= locateKeys(doc!, lineCounter);
+      if (positions) return positions;
+      try {
+        if (!doc) slowParse(raw);
+        positions = locateKeys(doc!, lineCounter);
+      } catch (error) {
+        // The two parsers disagree on a few malformed inputs (js-yaml accepts what the yaml
+        // package rejects). The data stands as the fast parser read it; only positions are lost,
+        // and findings then point at the start of the frontmatter instead of throwing.
+        if (!(error instanceof FrontMatterError)) throw error;
+        positions = {};
+      }
       return positions;
     },
     hasFrontMatter: true,

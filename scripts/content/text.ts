@@ -154,3 +154,15 @@ export function bytePositionAt(bytes: Uint8Array, offset: number): { line: numbe
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/**
+ * `text` safe to print on one terminal line: control characters (which could move the cursor,
+ * recolour or clear the screen, or start a fake finding on a new line) and bidirectional
+ * overrides are shown as \u{…} escapes. Findings quote content, and content is untrusted.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    return `\\u{${char.codePointAt(0)!.toString(16)}}`;
+  });
+}

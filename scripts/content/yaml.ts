@@ -4,6 +4,35 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 /** Aliases allowed in one document: enough for real use, far too few for an alias bomb. */
 export const MAX_YAML_ALIASES = 50;
 
+/** Flow collections ([ and {) nested deeper than this are refused before parsing. */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * A YamlError when `text` opens more than MAX_YAML_DEPTH flow collections at once. Brackets
+ * inside quotes count too: a false alarm needs 64 unclosed brackets in one value, while without
+ * the limit the parsers recurse until the stack runs out, which depends on the caller's stack.
+ */
+export function nestingError(text: string): YamlError | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_YAML_DEPTH) {
+        const before = text.slice(0, i);
+        const line = before.split('\n').length;
+        return new YamlError(
+          `YAML refused: it is nested more than ${MAX_YAML_DEPTH} levels deep`,
+          line,
+          i - before.lastIndexOf('\n'),
+        );
+      }
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 export class YamlError extends Error {
   constructor(
     message: string,
@@ -25,6 +54,8 @@ export interface ParsedYaml {
 export function parseYaml(text: string, lineCounter = new LineCounter()): ParsedYaml {
   let doc: Document;
   let value: unknown;
+  const tooDeep = nestingError(text);
+  if (tooDeep) throw tooDeep;
   try {
     doc = parseDocument(text, {
       lineCounter,

@@ -10,7 +10,8 @@ import { MAX_FILE_BYTES } from '../content/frontmatter';
 import { readAuthors, readTags } from '../content/load';
 import { ContentError } from '../content/post';
 import { importSource, sha256, type ImportedPost } from './core';
-import { displayPath, importedSources, targetPath, writeAll } from './write';
+import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from './write';
+import { printable } from '../content/text';
 import { Refusal, SHAPES, type ImportOptions, type Shape, type SiteData } from './types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
@@ -145,7 +146,7 @@ function readSource(path: string): Uint8Array {
 export function run(argv: string[], cwd = process.cwd()): CliResult {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const show = (path: string) => displayPath(path, cwd);
+  const show = (path: string) => printable(displayPath(path, cwd));
   const done = (code: number): CliResult => ({ code, stdout: stdout.join('\n'), stderr: stderr.join('\n') });
   try {
     const parsed = parse(argv);
@@ -170,7 +171,7 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
     for (const input of inputs) {
       const fail = (message: string) => {
         failed++;
-        stderr.push(`error: ${show(input)}: ${message}`);
+        stderr.push(`error: ${show(input)}: ${printable(message)}`);
       };
       let post: ImportedPost;
       let earlier: string | undefined;
@@ -200,7 +201,10 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
         throw error;
       }
       const target = targetPath(outDir, post.slug);
-      stdout.push(`${show(input)} → ${show(target)} (${post.shape})`, ...post.changes.map((change) => `  - ${change}`));
+      stdout.push(
+        `${show(input)} → ${show(target)} (${post.shape})`,
+        ...post.changes.map((change) => `  - ${printable(change)}`),
+      );
       if (parsed.dryRun) stdout.push('', post.text);
       if (earlier !== undefined) {
         stdout.push(`already imported as ${show(earlier)}: a real run leaves it alone`);
@@ -227,6 +231,8 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
       stdout.push(`dry run: ${toWrite.length} ${toWrite.length === 1 ? 'post' : 'posts'} would be written`);
       return done(0);
     }
+    for (const path of removeStaleTemporaries(outDir))
+      stdout.push(`removed ${show(path)}, left by an interrupted import`);
     writeAll(outDir, toWrite);
     for (const post of toWrite) stdout.push(`wrote ${show(post.target)}`);
     if (toWrite.length === 0) stdout.push('nothing to write');

@@ -12,6 +12,8 @@ import { readDocusaurus } from './docusaurus';
 import { readJekyll } from './jekyll';
 import { readText } from './text';
 import { formatPost } from './format';
+import { scanMarkdown } from '../check/markdown';
+import { unsafeContentRule } from '../check/rules/unsafe';
 import {
   cleanText,
   ensureTruncate,
@@ -58,6 +60,27 @@ export function decodeSource(bytes: Uint8Array): string {
   return decoded.text;
 }
 
+/**
+ * What in a story's body the checks would reject as unsafe or lost, as problems: the importer
+ * must not write a post that fails `npm run check`, and it cannot decide how to fix these.
+ */
+function unsafeProblems(path: string, source: string, body: string): string[] {
+  const problems: string[] = [];
+  const markdown = scanMarkdown(body);
+  for (const finding of unsafeContentRule({ path, kind: 'post', issues: [], findings: [], markdown })) {
+    problems.push(`line ${finding.line} of the story: ${finding.message}: ${finding.suggestion ?? 'remove it'}`);
+  }
+  // Anywhere in the source: a lost character in the title is as lost as one in the story.
+  const lost = source.indexOf('\uFFFD');
+  if (lost !== -1) {
+    const line = source.slice(0, lost).split('\n').length;
+    problems.push(
+      `line ${line}: U+FFFD (�) stands where a character was lost before the file reached you: put the right character back`,
+    );
+  }
+  return problems;
+}
+
 /** Import one source. Refusals throw Refusal; undecidable posts come back as problems. */
 export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
   const cleaned = cleanText(decodeSource(bytes));
@@ -88,6 +111,8 @@ export function importSource(path: string, bytes: Uint8Array, options: ImportOpt
   changes.push(...tidy.changes);
   const truncated = ensureTruncate(tidy.body);
   changes.push(...truncated.changes);
+
+  problems.push(...unsafeProblems(path, cleaned.text, truncated.body));
 
   const title = options.title?.trim() || draft.title;
   if (options.title?.trim()) changes.push('title from --title');

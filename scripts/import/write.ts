@@ -7,6 +7,7 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -46,9 +47,48 @@ export function targetPath(outDir: string, slug: string): string {
   return target;
 }
 
+/** `.<post>.md.<pid>.<random>.tmp`: hidden, and not .md, so neither the site nor the checks read it. */
+const TEMPORARY = /^\..+\.md\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Remove temporary files that an importer killed mid-write (SIGKILL, power cut) left in `outDir`.
+ * Only files whose process is gone are removed, so a concurrent import keeps its own.
+ */
+export function removeStaleTemporaries(outDir: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    rmSync(join(outDir, name), { force: true });
+    removed.push(join(outDir, name));
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Write `text` to `target`, which must not exist yet. */
 export function writeNewFile(target: string, text: string): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPath(target);
   writeFileSync(temporary, text, { flag: 'wx' });
   try {
     try {
@@ -70,6 +110,7 @@ export function writeNewFile(target: string, text: string): void {
 /** Write every post or none: if one write fails, the ones already written are removed again. */
 export function writeAll(outDir: string, posts: { target: string; text: string }[]): void {
   mkdirSync(outDir, { recursive: true });
+  removeStaleTemporaries(outDir);
   const written: string[] = [];
   try {
     for (const post of posts) {

@@ -1,6 +1,7 @@
 /** Options of the blog plugin: the stories. */
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
+import rehypeSafeLinks from './rehype-safe-links';
 
 export const SITE_TITLE = 'Support-Driven Engineering';
 
@@ -15,6 +16,7 @@ export const blog: BlogOptions = {
   onInlineAuthors: 'throw',
   onUntruncatedBlogPosts: 'throw',
   showReadingTime: true,
+  rehypePlugins: [rehypeSafeLinks],
   blogSidebarCount: 'ALL',
   blogSidebarTitle: 'All stories',
   postsPerPage: 10,
