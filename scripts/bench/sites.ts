@@ -57,7 +57,8 @@ export function ourSite(siteDir: string, posts: number, seed = 42): TempSite {
 /**
  * The classic template's configuration: the classic preset, Docusaurus Faster (via v4), default
  * blog and docs options (so `authors.yml` and `tags.yml` are read the default way, without our
- * `throw` settings), default Markdown (MDX for every file), no plugins of ours.
+ * `throw` settings), no plugins of ours. One change from the template: Markdown format 'detect',
+ * because the posts are CommonMark with a `<!-- truncate -->` comment, which MDX refuses.
  */
 export const STOCK_CONFIG = `import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -67,6 +68,7 @@ const config: Config = {
   url: 'https://example.com',
   baseUrl: '/',
   future: { v4: true },
+  markdown: { format: 'detect' },
   // Our docs link to pages of our own plugins (the home page lists), which the stock site lacks.
   onBrokenLinks: 'warn',
   presets: [
