@@ -1,0 +1,98 @@
+/**
+ * Security headers the built site really satisfies: a Content-Security-Policy computed from the
+ * pages themselves (a hash for every inline script Docusaurus emitted, nothing else inline may
+ * run), written as `build/_headers` for static hosts and read back by the local server.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const HEADERS_FILE = '_headers';
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+/** sha256 source expressions for each inline script a browser would run in `html`. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
+    // JSON-LD and other data blocks are never executed, so CSP does not govern them.
+    if (!EXECUTABLE_TYPES.has(type)) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The policy for a site whose inline scripts have these hashes. */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+  const hashes = [...new Set(scriptHashes)].sort();
+  return [
+    "default-src 'self'",
+    `script-src 'self'${hashes.length ? ` ${hashes.join(' ')}` : ''}`,
+    // React and the theme set style attributes; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    // The theme's icons are data: SVGs in CSS.
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Every header the site sends, besides those that depend on the file (type, caching). */
+export function securityHeaders(policy: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': policy,
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/** `_headers` in the format Netlify and Cloudflare Pages read: one block for every path. */
+export function renderHeadersFile(headers: Record<string, string>): string {
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('')}`;
+}
+
+/** Read the `/*` block of a `_headers` file back into headers. */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ') && line.trim() !== '') inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const index = line.indexOf(':');
+      headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
+    }
+  }
+  return headers;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Hash every inline script of the build and write `_headers` into it. Returns the headers. */
+export function writeHeadersFile(outDir: string): Record<string, string> {
+  const hashes = new Set<string>();
+  for (const file of htmlFiles(outDir)) {
+    for (const hash of inlineScriptHashes(readFileSync(file, 'utf8'))) hashes.add(hash);
+  }
+  const headers = securityHeaders(contentSecurityPolicy(hashes));
+  const target = join(outDir, HEADERS_FILE);
+  writeFileSync(`${target}.tmp`, renderHeadersFile(headers));
+  renameSync(`${target}.tmp`, target);
+  return headers;
+}

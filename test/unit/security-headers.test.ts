@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  inlineScriptHashes,
+  contentSecurityPolicy,
+  renderHeadersFile,
+  parseHeadersFile,
+  writeHeadersFile,
+} from '../../scripts/security/headers';
+
+// Known answers, computed with `printf '…' | openssl dgst -sha256 -binary | base64`.
+const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
+const DATASET = "'sha256-MvTMrx4O85v36uQx+nLrLhFLEXaXC6ekJ2+YCnp+qpg='";
+
+describe('inlineScriptHashes', () => {
+  it('hashes the exact text of each inline script', () => {
+    expect(inlineScriptHashes('<p>x</p><script>alert(1)</script>')).toEqual([ALERT]);
+  });
+
+  it('reads the minifier’s unquoted attributes and upper-case tags', () => {
+    const html =
+      '<SCRIPT type=text/javascript>alert(1)</SCRIPT><script type=module>document.documentElement.dataset.x="1"</script>';
+    expect(inlineScriptHashes(html)).toEqual([ALERT, DATASET]);
+  });
+
+  it('skips scripts loaded from files and data blocks such as JSON-LD', () => {
+    const html =
+      '<script src=/assets/main.js></script><script type=application/ld+json>{"@type":"BlogPosting"}</script>';
+    expect(inlineScriptHashes(html)).toEqual([]);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const policy = contentSecurityPolicy([DATASET, ALERT, ALERT]);
+
+  it('allows scripts from the site and the listed hashes only, each once, in a stable order', () => {
+    expect(policy).toContain(`script-src 'self' ${DATASET} ${ALERT};`);
+    expect(policy).not.toMatch(/unsafe-inline'[^;]*script|script-src[^;]*unsafe/);
+  });
+
+  it.each(["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])(
+    'has %s',
+    (directive) => {
+      expect(policy.split('; ')).toContain(directive);
+    },
+  );
+});
+
+describe('the _headers file', () => {
+  it('round-trips through the format static hosts read', () => {
+    const headers = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" };
+    const text = renderHeadersFile(headers);
+    expect(text).toBe("/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n");
+    expect(parseHeadersFile(text)).toEqual(headers);
+  });
+
+  it('is written for a build from the scripts of all its pages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sde-headers-'));
+    try {
+      mkdirSync(join(dir, 'blog'));
+      writeFileSync(join(dir, 'index.html'), '<script>alert(1)</script>');
+      writeFileSync(
+        join(dir, 'blog', 'post.html'),
+        '<script type=module>document.documentElement.dataset.x="1"</script>',
+      );
+      const headers = writeHeadersFile(dir);
+      expect(headers['Content-Security-Policy']).toContain(`${DATASET} ${ALERT}`);
+      expect(parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))).toEqual(headers);
+      for (const name of [
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'Permissions-Policy',
+        'Cross-Origin-Opener-Policy',
+      ]) {
+        expect(headers[name], name).toBeTruthy();
+      }
+      expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
