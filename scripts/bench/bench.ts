@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build';
 import { runWeightBench, pageTypes } from './weight';
@@ -34,6 +34,10 @@ function machine() {
     memoryGB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     chromium,
+    /** Other work on the shared machine skews every figure; this says how much there was. */
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' '),
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
   };
 }

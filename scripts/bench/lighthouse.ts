@@ -39,6 +39,8 @@ export interface LighthouseSample {
   failing: string[];
   requests: number;
   transferBytes: number;
+  /** Lighthouse's own CPU speed probe for this run; lower means a busier or slower machine. */
+  benchmarkIndex: number;
 }
 
 /** Audits that count towards a category and did not pass. */
@@ -77,6 +79,7 @@ function sample(lhr: Result, page: PageType, preset: Preset, run: number): Light
     failing: failingAudits(lhr),
     requests: items?.length ?? 0,
     transferBytes: (items ?? []).reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
   };
 }
 
@@ -180,6 +183,7 @@ export function summarise(samples: LighthouseSample[], pages: PageType[], preset
         'TBT ms': Math.round(m((s) => s.tbtMs)),
         CLS: m((s) => s.cls).toFixed(3),
         'KB transferred': (m((s) => s.transferBytes) / 1024).toFixed(1),
+        'CPU index': Math.round(m((s) => s.benchmarkIndex)),
         'failing audits (runs)': [...failing].map(([id, n]) => `${id} (${n}/${mine.length})`).join(', ') || 'none',
       });
     }
