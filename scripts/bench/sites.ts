@@ -2,7 +2,7 @@
  * Temporary sites for the build benchmark: our site with a synthetic corpus, and a stock
  * Docusaurus configuration (the classic template's setup) building the same posts.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -105,6 +105,11 @@ export default sidebars;
 export function stockSite(siteDir: string, posts: number, seed = 42): TempSite {
   const site = tempDir('sde-bench-stock-');
   makeCorpus(siteDir, { posts, brokenShare: 0, seed }, site.dir);
+  // Docs that import our own components cannot build without them; the comparison is about posts.
+  for (const file of readdirSync(join(site.dir, 'docs'), { recursive: true, encoding: 'utf8' })) {
+    const path = join(site.dir, 'docs', file);
+    if (/\.mdx?$/.test(file) && readFileSync(path, 'utf8').includes('@site/')) rmSync(path);
+  }
   writeFileSync(join(site.dir, 'docusaurus.config.ts'), STOCK_CONFIG);
   writeFileSync(join(site.dir, 'sidebars.ts'), STOCK_SIDEBARS);
   mkdirSync(join(site.dir, 'src', 'css'), { recursive: true });
