@@ -10,6 +10,7 @@ const sidebars: SidebarsConfig = {
       items: ['authoring/frontmatter'],
     },
     { type: 'doc', id: 'handbook/index', label: 'Handbook' },
+    'performance',
   ],
 };
 

@@ -3,9 +3,10 @@
  * `.html` the way static hosts do (trailingSlash: false), answers 404 with the site's 404 page.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,23 +38,53 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return undefined;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
+
+/** The encoding to answer with, preferring Brotli as browsers and CDNs do. */
+export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = (acceptEncoding ?? '').toLowerCase();
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return undefined;
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
   close: () => Promise<void>;
 }
 
+/**
+ * With `compress`, text files are sent with Brotli or gzip like a production host would; the
+ * compressed bytes are kept in memory, since a build does not change while it is served.
+ */
 export async function startStaticServer(
   root: string,
   port = 0,
   headers: Record<string, string> = {},
+  { compress = false } = {},
 ): Promise<RunningServer> {
+  const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', ...headers });
+    const type = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' };
+    const encoding =
+      compress && COMPRESSIBLE.has(extname(body)) ? pickEncoding(request.headers['accept-encoding']) : undefined;
+    if (encoding) {
+      const key = `${encoding}:${body}`;
+      let bytes = compressed.get(key);
+      if (!bytes) {
+        const raw = readFileSync(body);
+        bytes = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+        compressed.set(key, bytes);
+      }
+      response.writeHead(status, { ...type, 'content-encoding': encoding, vary: 'Accept-Encoding', ...headers });
+      return response.end(request.method === 'HEAD' ? undefined : bytes);
+    }
+    response.writeHead(status, { ...type, ...headers });
     if (request.method === 'HEAD') return response.end();
     createReadStream(body)
       .on('error', () => response.end())

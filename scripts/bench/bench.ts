@@ -1,0 +1,119 @@
+/**
+ * npm run bench [-- --only build|weight|lighthouse] [--sizes 250,500,1000] [--runs 3]
+ *                  [--build-runs 1] [--no-build]
+ *
+ * build: cold builds of synthetic posts, ours against the stock configuration, in one run.
+ * weight and lighthouse: the site's own production build (rebuilt first unless --no-build).
+ * Prints Markdown tables; writes JSON to bench-results/.
+ */
+import { parseArgs } from 'node:util';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { runBuildBench } from './build';
+import { runWeightBench, pageTypes } from './weight';
+import { runLighthouseBench } from './lighthouse';
+import { markdownTable } from './stats';
+
+const PARTS = ['build', 'weight', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
+
+function machine() {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    // Reported as unknown.
+  }
+  return {
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    chromium,
+    /** Other work on the shared machine skews every figure; this says how much there was. */
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' '),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
+  };
+}
+
+function write(name: string, data: unknown): void {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join('bench-results', `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      sizes: { type: 'string', default: '250,500,1000' },
+      runs: { type: 'string', default: '3' },
+      'build-runs': { type: 'string', default: '1' },
+      'no-build': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const parts = (values.only?.split(',') ?? [...PARTS]) as Part[];
+  for (const part of parts) if (!PARTS.includes(part)) throw new Error(`unknown part ${part}; use ${PARTS.join(', ')}`);
+  const siteDir = process.cwd();
+  const about = { date: new Date().toISOString(), machine: machine() };
+  const log = (line: string) => console.error(line);
+  const output: string[] = [];
+  const print = (text: string) => {
+    console.log(text);
+    output.push(text);
+  };
+  log(`machine: ${JSON.stringify(about.machine)}`);
+
+  if (parts.includes('build')) {
+    const sizes = values.sizes.split(',').map(Number);
+    const runs = Number(values['build-runs']);
+    const { rows, samples } = await runBuildBench({ siteDir, sizes, runs, keep: values.keep, log });
+    print(
+      `\n### Build (cold, ${runs} run${runs > 1 ? 's' : ''} per side, median; warm = rebuild with nothing changed)\n`,
+    );
+    print(markdownTable(rows));
+    const warmCache = samples.find((s) => s.side === 'ours-warm')?.cacheLines ?? [];
+    if (warmCache.length) print(`\nWarm rebuild: ${warmCache.join('; ')}`);
+    write('build', { ...about, sizes, runs, rows, samples });
+  }
+
+  const buildDir = join(siteDir, 'build');
+  if ((parts.includes('weight') || parts.includes('lighthouse')) && !values['no-build']) {
+    log('building the site (npm run build)…');
+    const result = spawnSync('npm', ['run', 'build'], { cwd: siteDir, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+
+  if (parts.includes('weight')) {
+    const { rows, pages } = runWeightBench(buildDir);
+    print('\n### Weight (JS and CSS named in each page type’s HTML)\n');
+    print(markdownTable(rows));
+    write('weight', { ...about, rows, pages });
+  }
+
+  if (parts.includes('lighthouse')) {
+    const runs = Number(values.runs);
+    // The archive is in the weight table; Lighthouse covers the six page types the targets name.
+    const pages = pageTypes(buildDir).filter((page) => page.type !== 'archive');
+    const { rows, samples } = await runLighthouseBench({ buildDir, pages, runs, log });
+    print(`\n### Lighthouse (${runs} runs per page and preset, median; served with Brotli from 127.0.0.1)\n`);
+    print(markdownTable(rows));
+    write('lighthouse', { ...about, runs, rows, samples });
+  }
+
+  print(
+    `\nMachine: ${about.machine.cores} cores, ${about.machine.memoryGB} GB, Node ${about.machine.node}, ${about.machine.chromium}, commit ${about.machine.commit}.`,
+  );
+  writeFileSync(join('bench-results', 'bench.md'), `${output.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,192 @@
+/**
+ * Lighthouse benchmark: serves a production build with compression on 127.0.0.1 and runs the
+ * mobile and desktop presets on each page type, several runs each, interleaved, medians reported.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Result } from 'lighthouse';
+import { startStaticServer } from '../serve/static-server';
+import { median, type Row } from './stats';
+import type { PageType } from './weight';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Preset = 'mobile' | 'desktop';
+
+export interface LighthouseSample {
+  page: string;
+  path: string;
+  preset: Preset;
+  run: number;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  failing: string[];
+  requests: number;
+  transferBytes: number;
+  /** Lighthouse's own CPU speed probe for this run; lower means a busier or slower machine. */
+  benchmarkIndex: number;
+}
+
+/** Audits that count towards a category and did not pass. */
+export function failingAudits(lhr: Pick<Result, 'audits' | 'categories'>): string[] {
+  const failing = new Set<string>();
+  for (const category of Object.values(lhr.categories)) {
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0) continue;
+      if (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric') {
+        if (audit.score !== null && audit.score < 1) failing.add(ref.id);
+      }
+    }
+  }
+  return [...failing].sort();
+}
+
+function sample(lhr: Result, page: PageType, preset: Preset, run: number): LighthouseSample {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const items = (lhr.audits['network-requests']?.details as { items?: { transferSize?: number }[] } | undefined)?.items;
+  return {
+    page: page.type,
+    path: page.path,
+    preset,
+    run,
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    failing: failingAudits(lhr),
+    requests: items?.length ?? 0,
+    transferBytes: (items ?? []).reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
+  };
+}
+
+const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
+
+/**
+ * Lighthouse through its own CLI in a plain Node process: it sends functions to the page as
+ * source text, and tsx's name-keeping helpers in that text would be undefined there.
+ */
+function runLighthouseCli(url: string, port: number, preset: Preset): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'sde-lighthouse-'));
+  const report = join(dir, 'report.json');
+  const args = [
+    LIGHTHOUSE_CLI,
+    url,
+    `--port=${port}`,
+    '--output=json',
+    `--output-path=${report}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    '--quiet',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      try {
+        if (error) throw new Error(`lighthouse failed for ${url}: ${stderr || error.message}`);
+        const lhr = JSON.parse(readFileSync(report, 'utf8')) as Result;
+        if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+        resolve(lhr);
+      } catch (failure) {
+        reject(failure instanceof Error ? failure : new Error(String(failure)));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+export interface LighthouseOptions {
+  buildDir: string;
+  pages: PageType[];
+  runs: number;
+  presets?: Preset[];
+  chromePath?: string;
+  log?: (line: string) => void;
+}
+
+export async function runLighthouseBench(
+  options: LighthouseOptions,
+): Promise<{ rows: Row[]; samples: LighthouseSample[] }> {
+  const log = options.log ?? (() => {});
+  const presets = options.presets ?? ['mobile', 'desktop'];
+  const server = await startStaticServer(options.buildDir, 0, {}, { compress: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: options.chromePath ?? '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+  });
+  const samples: LighthouseSample[] = [];
+  try {
+    const audit = (page: PageType, preset: Preset) =>
+      runLighthouseCli(`${server.url}${page.path}`, chrome.port, preset);
+    // The first load after launch pays for Chromium's own start-up; it is not counted.
+    await audit(options.pages[0]!, 'mobile');
+    for (let run = 0; run < options.runs; run++) {
+      for (const page of options.pages) {
+        for (const preset of presets) {
+          const one = sample(await audit(page, preset), page, preset, run);
+          log(
+            `lighthouse run ${run + 1}: ${preset} ${page.path} perf ${one.scores.performance} TBT ${Math.round(one.tbtMs)} ms LCP ${Math.round(one.lcpMs)} ms` +
+              (one.failing.length ? ` failing: ${one.failing.join(', ')}` : ''),
+          );
+          samples.push(one);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return { rows: summarise(samples, options.pages, presets), samples };
+}
+
+/** One row per page and preset: medians of the scores and metrics, and every audit that failed in any run. */
+export function summarise(samples: LighthouseSample[], pages: PageType[], presets: Preset[]): Row[] {
+  const rows: Row[] = [];
+  for (const preset of presets) {
+    for (const page of pages) {
+      const mine = samples.filter((s) => s.preset === preset && s.page === page.type);
+      if (mine.length === 0) continue;
+      const m = (pickValue: (s: LighthouseSample) => number) => median(mine.map(pickValue));
+      const failing = new Map<string, number>();
+      for (const s of mine) for (const id of s.failing) failing.set(id, (failing.get(id) ?? 0) + 1);
+      rows.push({
+        preset,
+        page: `${page.type} (${page.path})`,
+        perf: m((s) => s.scores.performance),
+        a11y: m((s) => s.scores.accessibility),
+        'best pr.': m((s) => s.scores['best-practices']),
+        seo: m((s) => s.scores.seo),
+        'LCP ms': Math.round(m((s) => s.lcpMs)),
+        'TBT ms': Math.round(m((s) => s.tbtMs)),
+        CLS: m((s) => s.cls).toFixed(3),
+        'KB transferred': (m((s) => s.transferBytes) / 1024).toFixed(1),
+        'CPU index': Math.round(m((s) => s.benchmarkIndex)),
+        'failing audits (runs)': [...failing].map(([id, n]) => `${id} (${n}/${mine.length})`).join(', ') || 'none',
+      });
+    }
+  }
+  return rows;
+}
