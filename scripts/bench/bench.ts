@@ -15,6 +15,7 @@ import { runBuildBench } from './build';
 import { runWeightBench, pageTypes } from './weight';
 import { runLighthouseBench } from './lighthouse';
 import { markdownTable } from './stats';
+import { CHROMIUM_PATH } from '../lib/chromium';
 
 const PARTS = ['build', 'weight', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
@@ -22,7 +23,7 @@ type Part = (typeof PARTS)[number];
 function machine() {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync('/usr/bin/chromium', ['--version'], {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();

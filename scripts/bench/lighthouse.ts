@@ -11,18 +11,10 @@ import { join } from 'node:path';
 import type { Result } from 'lighthouse';
 import { startStaticServer } from '../serve/static-server';
 import { median, type Row } from './stats';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import type { PageType } from './weight';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Preset = 'mobile' | 'desktop';
@@ -134,7 +126,7 @@ export async function runLighthouseBench(
   const presets = options.presets ?? ['mobile', 'desktop'];
   const server = await startStaticServer(options.buildDir, 0, {}, { compress: true });
   const chrome = await chromeLauncher.launch({
-    chromePath: options.chromePath ?? '/usr/bin/chromium',
+    chromePath: options.chromePath ?? CHROMIUM_PATH,
     chromeFlags: CHROMIUM_FLAGS,
   });
   const samples: LighthouseSample[] = [];
