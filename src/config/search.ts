@@ -11,6 +11,9 @@ export const search: PluginConfig = [
     indexBlog: true,
     blogRouteBasePath: 'blog',
     indexPages: false,
+    // Lists of posts (author pages, the archive, pagination) would show up as results with no
+    // title of their own; the stories themselves are indexed.
+    ignoreFiles: [/^blog\/authors(\/|$)/, /^blog\/archive$/, /^blog\/page\//],
     // A search page at /search, so a query can be shared and opened without the dropdown.
     explicitSearchResultPath: true,
     searchResultLimits: 8,
