@@ -2,6 +2,15 @@
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
 import rehypeSafeLinks from './rehype-safe-links';
+import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
+
+/**
+ * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
+ * ones (the archive lists them all): every page carries the sidebar, so "all" would make the
+ * site's HTML grow with the square of the post count.
+ */
+export const SIDEBAR_ALL_UP_TO = 100;
+const postCount = listMarkdownFiles(process.cwd(), BLOG_DIR).length;
 
 export const SITE_TITLE = 'Support-Driven Engineering';
 
@@ -17,7 +26,7 @@ export const blog: BlogOptions = {
   onUntruncatedBlogPosts: 'throw',
   showReadingTime: true,
   rehypePlugins: [rehypeSafeLinks],
-  blogSidebarCount: 'ALL',
+  blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
   blogSidebarTitle: 'All stories',
   postsPerPage: 10,
   processBlogPosts: enrichBlogPosts,
