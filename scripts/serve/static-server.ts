@@ -1,42 +1,14 @@
 /**
- * A small static server for the production build, bound to 127.0.0.1: resolves URLs without
- * `.html` the way static hosts do (trailingSlash: false), answers 404 with the site's 404 page.
+ * The benchmark's server for the production build, bound to 127.0.0.1: URLs and content types
+ * resolve exactly as in scripts/serve.ts (whose helpers it uses), plus optional Brotli/gzip held
+ * in memory, as a production host would send them to Lighthouse.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { createReadStream, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-/** The file that answers `pathname`, or undefined. Never resolves outside `root`. */
-export function resolveFile(root: string, pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const base = normalize(join(root, decoded));
-  if (base !== root && !base.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
-  }
-  return undefined;
-}
+import { contentType, resolveFile } from '../serve';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
 
@@ -59,18 +31,19 @@ export interface RunningServer {
  * compressed bytes are kept in memory, since a build does not change while it is served.
  */
 export async function startStaticServer(
-  root: string,
+  dir: string,
   port = 0,
   headers: Record<string, string> = {},
   { compress = false } = {},
 ): Promise<RunningServer> {
+  const root = resolve(dir);
   const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    const type = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' };
+    const type = { 'content-type': contentType(body) };
     const encoding =
       compress && COMPRESSIBLE.has(extname(body)) ? pickEncoding(request.headers['accept-encoding']) : undefined;
     if (encoding) {
@@ -90,11 +63,11 @@ export async function startStaticServer(
       .on('error', () => response.end())
       .pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((done) => server.close(() => done())),
   };
 }
