@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardKey, loadFonts, renderOgCard, type OgCard } from '../../src/plugins/og-image/render';
-import { prepareCards } from '../../src/plugins/og-image';
+import ogImagePlugin, { prepareCards } from '../../src/plugins/og-image';
+import { drawInWorkers } from '../../src/plugins/og-image/pool';
+import type { LoadContext } from '@docusaurus/types';
 import { ROOT } from '../helpers/paths';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -43,5 +45,40 @@ describe('Open Graph cards', () => {
     expect(second).toEqual({ drawn: 0, cached: cards.length });
     expect(again).toEqual(cards);
     for (const { file } of cards) expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('are drawn on worker threads, each card once even when two posts show the same one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sde-og-pool-'));
+    const tree = { type: 'div', props: { style: { display: 'flex', width: 1200, height: 630 }, children: 'A' } };
+    const files = ['a', 'b', 'c'].map((name) => join(dir, `${name}.png`));
+    await drawInWorkers(
+      files.map((file) => ({ tree, file })),
+      loadFonts(),
+      2,
+    );
+    for (const file of files) expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    expect(readdirSync(dir).sort()).toEqual(['a.png', 'b.png', 'c.png']);
+  });
+
+  it('stop on a card that cannot be drawn, name its file and leave no partial PNG behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sde-og-bad-'));
+    const bad = join(dir, 'bad.png');
+    // Text with no font to measure it: satori refuses to lay it out.
+    const tree = { type: 'div', props: { style: { display: 'flex' }, children: 'text' } };
+    await expect(drawInWorkers([{ tree, file: bad }], [], 1)).rejects.toThrow(bad);
+    expect(existsSync(bad)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('are drawn while the site builds, and postBuild waits for them and copies one per post', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'sde-og-plugin-'));
+    cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+    const plugin = ogImagePlugin({ siteDir: site, siteConfig: { title: 'Site' } } as LoadContext);
+    const content = await plugin.loadContent!();
+    const outDir = join(site, 'build');
+    await plugin.postBuild!({ outDir, content } as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+    const published = readdirSync(join(outDir, 'img', 'og')).sort();
+    expect(published).toContain('biggest-achievement.png');
+    expect(published.length).toBeGreaterThanOrEqual(3);
   });
 });

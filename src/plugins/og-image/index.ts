@@ -3,11 +3,12 @@
  * by a hash of what they show, so an unchanged post costs nothing on the next build.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPosts, readAuthors, readTags } from '../../../scripts/content/load';
 import { OG_IMAGE_DIR } from '../../lib/og';
-import { cardKey, loadFonts, renderOgCard, type FontData, type OgCard } from './render';
+import { drawInWorkers, type DrawJob } from './pool';
+import { cardKey, cardTree, loadFonts, type OgCard } from './render';
 
 export const CACHE_DIR = '.cache/og-images';
 
@@ -27,8 +28,8 @@ export async function prepareCards(siteDir: string, siteTitle: string, stats: Og
   const authors = readAuthors(siteDir);
   const cacheDir = join(siteDir, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
-  let fonts: FontData[] | undefined;
   const cards: Card[] = [];
+  const jobs = new Map<string, DrawJob>();
   for (const { frontMatter: fm } of loadPosts(siteDir)) {
     if (fm.draft) continue;
     const card: OgCard = {
@@ -39,34 +40,44 @@ export async function prepareCards(siteDir: string, siteTitle: string, stats: Og
       date: fm.date.slice(0, 10),
     };
     const file = join(cacheDir, `${cardKey(card)}.png`);
-    if (existsSync(file)) {
-      stats.cached += 1;
-    } else {
-      fonts ??= loadFonts();
-      // Written under a temporary name first so an interrupted build never leaves half a PNG.
-      writeFileSync(`${file}.tmp`, await renderOgCard(card, fonts));
-      renameSync(`${file}.tmp`, file);
-      stats.drawn += 1;
-    }
+    // Two posts can show the same card; it is drawn once.
+    if (existsSync(file) || jobs.has(file)) stats.cached += 1;
+    else jobs.set(file, { tree: cardTree(card), file });
     cards.push({ slug: fm.slug, file });
   }
+  stats.drawn = jobs.size;
+  if (jobs.size > 0) await drawInWorkers([...jobs.values()], loadFonts());
   return cards;
 }
 
-export default function ogImagePlugin(context: LoadContext): Plugin<Card[]> {
+type Settled = { cards: Card[]; stats: OgStats } | { error: unknown };
+
+interface Content {
+  /** The drawing runs while the site is bundled and rendered; postBuild waits for it. */
+  pending: Promise<Settled>;
+}
+
+export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
   const { siteDir, siteConfig } = context;
   return {
     name: 'og-image',
     loadContent: async () => {
       const stats = { drawn: 0, cached: 0 };
-      const cards = await prepareCards(siteDir, siteConfig.title, stats);
-      console.log(`[og-image] ${cards.length} cards: ${stats.drawn} drawn, ${stats.cached} from cache`);
-      return cards;
+      // Settled into a value, so a failure surfaces in postBuild rather than as an unhandled rejection.
+      const pending = prepareCards(siteDir, siteConfig.title, stats).then(
+        (cards) => ({ cards, stats }),
+        (error: unknown) => ({ error }),
+      );
+      return { pending };
     },
     postBuild: async ({ outDir, content }) => {
+      const settled = await content.pending;
+      if ('error' in settled) throw settled.error;
+      const { cards, stats } = settled;
+      console.log(`[og-image] ${cards.length} cards: ${stats.drawn} drawn, ${stats.cached} from cache`);
       const dir = join(outDir, OG_IMAGE_DIR);
       mkdirSync(dir, { recursive: true });
-      for (const card of content) copyFileSync(card.file, join(dir, `${card.slug}.png`));
+      for (const card of cards) copyFileSync(card.file, join(dir, `${card.slug}.png`));
     },
   };
 }

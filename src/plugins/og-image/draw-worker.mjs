@@ -1,0 +1,21 @@
+/**
+ * One drawing thread: receives {id, tree, file}, writes the PNG under a temporary name and renames
+ * it into place (so an interrupted build never leaves half a card), answers {id} or {id, error}.
+ */
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { renameSync, writeFileSync } from 'node:fs';
+import { drawPng } from './draw.mjs';
+
+const { fonts, width, height } = workerData;
+
+parentPort?.on('message', async ({ id, tree, file }) => {
+  try {
+    const png = await drawPng(tree, fonts, width, height);
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
+    parentPort?.postMessage({ id });
+  } catch (error) {
+    parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
