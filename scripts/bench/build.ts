@@ -20,6 +20,7 @@ export interface BuildSample {
   posts: number;
   run: number;
   ms: number;
+  cpuMs: number;
   peakRssBytes: number;
   cacheLines: string[];
 }
@@ -37,7 +38,7 @@ async function build(site: TempSite, label: string, log: (line: string) => void)
   if (!result.ok) {
     throw new Error(`${label} build failed (exit ${result.code}) in ${site.dir}:\n${result.output.slice(-4000)}`);
   }
-  log(`  ${label}: ${seconds(result.ms)} s, peak ${mb(result.peakRssBytes)} MB`);
+  log(`  ${label}: ${seconds(result.ms)} s, CPU ${seconds(result.cpuMs)} s, peak ${mb(result.peakRssBytes)} MB`);
   return result;
 }
 
@@ -61,6 +62,7 @@ export async function runBuildBench(options: BuildOptions): Promise<{ rows: Row[
             posts,
             run,
             ms: cold.ms,
+            cpuMs: cold.cpuMs,
             peakRssBytes: cold.peakRssBytes,
             cacheLines: cacheLines(cold.output),
           });
@@ -72,6 +74,7 @@ export async function runBuildBench(options: BuildOptions): Promise<{ rows: Row[
               posts,
               run,
               ms: warm.ms,
+              cpuMs: warm.cpuMs,
               peakRssBytes: warm.peakRssBytes,
               cacheLines: cacheLines(warm.output),
             });
@@ -93,6 +96,9 @@ export async function runBuildBench(options: BuildOptions): Promise<{ rows: Row[
       'ours cold s': seconds(oursMs),
       'stock cold s': seconds(stockMs),
       'ours/stock time': ratio(oursMs, stockMs),
+      'ours CPU s': seconds(median(ours.map((s) => s.cpuMs))),
+      'stock CPU s': seconds(median(stock.map((s) => s.cpuMs))),
+      'ours/stock CPU': ratio(median(ours.map((s) => s.cpuMs)), median(stock.map((s) => s.cpuMs))),
       'ours peak MB': mb(median(ours.map((s) => s.peakRssBytes))),
       'stock peak MB': mb(median(stock.map((s) => s.peakRssBytes))),
       'ours ms/post': Math.round(oursMs / posts),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { descendants, initialAssets, markdownTable, median, parseAttributes, ratio } from '../../scripts/bench/stats';
 import { failingAudits } from '../../scripts/bench/lighthouse';
 import { pickEncoding } from '../../scripts/serve/static-server';
+import { childrenCpuMs, measure } from '../../scripts/bench/measure';
 
 describe('median and ratio', () => {
   it('takes the middle value, the lower one for an even count', () => {
@@ -103,5 +104,25 @@ describe('pickEncoding', () => {
     expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
     expect(pickEncoding('gzip')).toBe('gzip');
     expect(pickEncoding(undefined)).toBeUndefined();
+  });
+});
+
+describe('measure', () => {
+  it('reads the children’s CPU time from bash’s `times`', () => {
+    expect(childrenCpuMs('0m0.010s 0m0.002s\n1m2.500s 0m0.250s\n')).toBeCloseTo(62_750, 6);
+    expect(childrenCpuMs('garbage')).toBeNaN();
+  });
+
+  it('times a real command: at least the CPU time it reports itself, its exit code and output', async () => {
+    const work =
+      'let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; const u = process.cpuUsage(); console.log("cpu", (u.user + u.system) / 1000, x > 0)';
+    const busy = await measure('node', ['-e', work], '.');
+    expect(busy.ok).toBe(true);
+    const reported = Number(/cpu ([\d.]+) true/.exec(busy.output)?.[1]);
+    expect(reported).toBeGreaterThan(0);
+    expect(busy.cpuMs).toBeGreaterThanOrEqual(reported);
+    const failed = await measure('node', ['-e', 'process.exit(3)'], '.');
+    expect(failed.code).toBe(3);
+    expect(failed.ok).toBe(false);
   });
 });
