@@ -3,6 +3,7 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { fileURLToPath } from 'node:url';
+import { dropUnusedInfima } from './drop-infima';
 
 /**
  * The classic theme's client module that registers `prism.additionalLanguages` on Prism: with none
@@ -22,7 +23,9 @@ export const UTILS_COMMON_TSLIB_HELPERS = ['__importDefault'];
 const TSLIB_SUBSET = fileURLToPath(new URL('./tslib.js', import.meta.url));
 
 /** Rspack's persistent cache keeps resolutions unless it knows these files changed. */
-const BUILD_DEPENDENCIES = [fileURLToPath(import.meta.url), NOOP_MODULE, TSLIB_SUBSET];
+const BUILD_DEPENDENCIES = [fileURLToPath(import.meta.url), NOOP_MODULE, TSLIB_SUBSET].concat(
+  ['./drop-infima.ts', './unused-infima.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+);
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
   const prism = context.siteConfig.themeConfig.prism as { additionalLanguages?: string[] } | undefined;
@@ -30,6 +33,12 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   const needsPrismLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
   return {
     name: 'lean-client',
+    // Infima rules and properties no page uses (see unused-infima.ts).
+    configurePostCss: (options) => {
+      // First: the cascade-layers plugin moves the rules into a layer, leaving their parent links stale.
+      options.plugins.unshift(dropUnusedInfima());
+      return options;
+    },
     configureWebpack: (config, _isServer, { currentBundler }) => {
       const cache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
       const { NormalModuleReplacementPlugin } = currentBundler.instance;
