@@ -49,6 +49,7 @@ const config: Config = {
     clientRedirects,
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
+    './src/plugins/lean-client/index.ts',
   ],
 
   themes: [search],

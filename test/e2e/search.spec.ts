@@ -40,3 +40,34 @@ test('the search page lists results for a query in the URL', async ({ page }) =>
   await result.click();
   await expect(page).toHaveURL(/\/blog\/however-long-it-takes$/);
 });
+
+test('the search box loads after hydration, and keeps what was typed into it before that', async ({ page }) => {
+  // Hold back the chunk with the search box's code, as a slow network would.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('navbar__search-input')) {
+      held = true;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/search-index.*\.json/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.goto('/');
+  await expect.poll(() => held).toBe(true);
+  const box = page.locator('input.navbar__search-input');
+  await box.focus();
+  await box.pressSequentially(WORD.toLowerCase());
+  expect(indexRequests).toEqual([]);
+  release();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(WORD.toLowerCase());
+  expect(indexRequests.length).toBe(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * Keeps code that no page needs out of the JS every page loads before it is interactive.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { fileURLToPath } from 'node:url';
+import { dropUnusedInfima } from './drop-infima';
+
+/**
+ * The classic theme's client module that registers `prism.additionalLanguages` on Prism: with none
+ * set it does nothing, yet it puts all of Prism (about 35 KB gzip) into main.js.
+ */
+export const PRISM_LANGUAGES_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
+const NOOP_MODULE = fileURLToPath(new URL('./noop.js', import.meta.url));
+
+/**
+ * @docusaurus/utils-common, which main.js needs, requires all of tslib (about 4 KB gzip) for one
+ * helper; its requests get a module with just that helper. `UTILS_COMMON_TSLIB_HELPERS` is what
+ * a test checks the package still uses.
+ */
+export const UTILS_COMMON = /@docusaurus[\\/]utils-common[\\/]lib([\\/]|$)/;
+export const UTILS_COMMON_TSLIB_HELPERS = ['__importDefault'];
+const TSLIB_SUBSET = fileURLToPath(new URL('./tslib.js', import.meta.url));
+
+/** Rspack's persistent cache keeps resolutions unless it knows these files changed. */
+const BUILD_DEPENDENCIES = [fileURLToPath(import.meta.url), NOOP_MODULE, TSLIB_SUBSET].concat(
+  ['./drop-infima.ts', './unused-infima.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+);
+
+export default function leanClientPlugin(context: LoadContext): Plugin {
+  const prism = context.siteConfig.themeConfig.prism as { additionalLanguages?: string[] } | undefined;
+  // Extra languages need the real module; then Prism stays in main.js.
+  const needsPrismLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
+  return {
+    name: 'lean-client',
+    // Infima rules and properties no page uses (see unused-infima.ts).
+    configurePostCss: (options) => {
+      // First: the cascade-layers plugin moves the rules into a layer, leaving their parent links stale.
+      options.plugins.unshift(dropUnusedInfima());
+      return options;
+    },
+    configureWebpack: (config, _isServer, { currentBundler }) => {
+      const cache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
+      const { NormalModuleReplacementPlugin } = currentBundler.instance;
+      return {
+        ...(typeof cache === 'object' ? { experiments: { cache: { buildDependencies: BUILD_DEPENDENCIES } } } : {}),
+        plugins: [
+          new NormalModuleReplacementPlugin(/^tslib$/, (resource: { context?: string; request: string }) => {
+            if (UTILS_COMMON.test(resource.context ?? '')) resource.request = TSLIB_SUBSET;
+          }),
+          ...(needsPrismLanguages ? [] : [new NormalModuleReplacementPlugin(PRISM_LANGUAGES_MODULE, NOOP_MODULE)]),
+        ],
+      };
+    },
+  };
+}

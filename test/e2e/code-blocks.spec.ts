@@ -1,0 +1,69 @@
+/**
+ * Prism (the code highlighter) loads only on pages with a code block, and those blocks stay
+ * highlighted from the static HTML through hydration and after client-side navigation.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** A string only Prism's core has (a hook name); minification keeps string literals. */
+const PRISM_MARKER = '"before-tokenize"';
+
+/** Every script the page fetched, with its text. */
+function collectScripts(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+  });
+  return scripts;
+}
+
+async function scriptsWithPrism(scripts: Map<string, Promise<string>>): Promise<string[]> {
+  const found: string[] = [];
+  for (const [url, text] of scripts) if ((await text).includes(PRISM_MARKER)) found.push(url);
+  return found;
+}
+
+test('pages without code never fetch Prism', async ({ page }) => {
+  const scripts = collectScripts(page);
+  for (const path of ['/', '/blog/tags']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(await scriptsWithPrism(scripts)).toEqual([]);
+});
+
+test('a docs code block is highlighted in the static HTML and works after hydration', async ({
+  page,
+  context,
+  request,
+}) => {
+  const html = await (await request.get('/docs/authoring')).text();
+  expect(html).toMatch(/<pre[^>]*class="?prism-code[^>]*>.*?class="?token-line/s);
+  // No Suspense boundary moved out of place and revealed by an inline script.
+  expect(html).not.toContain('$RC(');
+
+  const scripts = collectScripts(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docs/authoring');
+  const block = page.locator('main .theme-code-block').first();
+  await expect(block.locator('.token-line').first()).toBeVisible();
+  // The copy button only answers once the real block has replaced the server HTML.
+  const copy = block.getByRole('button', { name: /copy code/i });
+  await copy.click();
+  await expect(block.getByRole('button', { name: /copied/i })).toBeVisible();
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const shown = squash(await block.locator('code').innerText());
+  expect(squash(await page.evaluate(() => navigator.clipboard.readText()))).toBe(shown);
+  expect(await scriptsWithPrism(scripts)).toHaveLength(1);
+});
+
+test('a code block reached by client-side navigation is highlighted', async ({ page }) => {
+  await page.goto('/docs');
+  await page.waitForLoadState('networkidle');
+  await page.locator('nav a[href="/docs/authoring"]').first().click();
+  await expect(page).toHaveURL(/\/docs\/authoring$/);
+  const block = page.locator('main .theme-code-block').first();
+  await expect(block.locator('.token-line').first()).toBeVisible();
+  await expect(block.getByRole('button', { name: /copy code/i })).toBeVisible();
+});
