@@ -92,8 +92,8 @@ async function main(): Promise<void> {
   }
 
   if (parts.includes('weight')) {
-    const { rows, pages } = runWeightBench(buildDir);
-    print('\n### Weight (JS and CSS named in each page type’s HTML)\n');
+    const { rows, pages } = await runWeightBench(buildDir);
+    print('\n### Weight (JS and CSS named in each page type’s HTML; JS Chromium fetches on load, no input)\n');
     print(markdownTable(rows));
     write('weight', { ...about, rows, pages });
   }

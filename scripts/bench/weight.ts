@@ -1,7 +1,13 @@
-/** Weight benchmark: the JS and CSS each page type names in its HTML, raw and gzipped. */
+/**
+ * Weight benchmark: the JS and CSS each page type names in its HTML, raw and gzipped, and the JS a
+ * browser actually fetches when it opens the page (route chunks included) before anyone touches it.
+ */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
+import { startStaticServer } from '../serve/static-server';
 import { initialAssets, kb, type Row } from './stats';
 
 export interface PageType {
@@ -68,11 +74,48 @@ export function pageWeight(buildDir: string, html: string, baseUrl = '/'): Weigh
   return { jsRaw: js.raw, jsGzip: js.gzip, cssRaw: css.raw, cssGzip: css.gzip, files: [...scripts, ...styles] };
 }
 
-export function runWeightBench(buildDir: string): { rows: Row[]; pages: (PageType & Weight)[] } {
-  const pages = pageTypes(buildDir).map((page) => ({
-    ...page,
-    ...pageWeight(buildDir, readFileSync(join(buildDir, page.file), 'utf8')),
-  }));
+const gzipBytes = (buildDir: string, path: string) => gzipSync(readFileSync(join(buildDir, path)), { level: 9 }).length;
+
+/**
+ * The same-site scripts Chromium fetches for each page until the network is idle, with no input:
+ * runtime and main, plus the route chunks Docusaurus loads before it hydrates, and anything loaded
+ * right after. Sizes are the files' own gzip sizes, as in the columns read from the HTML.
+ */
+export async function loadedScripts(buildDir: string, pages: PageType[]): Promise<Map<string, string[]>> {
+  const server = await startStaticServer(buildDir, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const loaded = new Map<string, string[]>();
+  try {
+    for (const page of pages) {
+      const tab = await browser.newPage();
+      const scripts = new Set<string>();
+      tab.on('response', (response) => {
+        const url = new URL(response.url());
+        if (response.request().resourceType() === 'script' && url.origin === server.url) scripts.add(url.pathname);
+      });
+      await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
+      loaded.set(page.path, [...scripts].sort());
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return loaded;
+}
+
+export async function runWeightBench(buildDir: string): Promise<{ rows: Row[]; pages: (PageType & Weight)[] }> {
+  const types = pageTypes(buildDir);
+  const loaded = await loadedScripts(buildDir, types);
+  const pages = types.map((page) => {
+    const scripts = loaded.get(page.path) ?? [];
+    return {
+      ...page,
+      ...pageWeight(buildDir, readFileSync(join(buildDir, page.file), 'utf8')),
+      loadedScripts: scripts,
+      loadedJsGzip: scripts.reduce((sum, path) => sum + gzipBytes(buildDir, path), 0),
+    };
+  });
   const rows = pages.map((page) => ({
     page: `${page.type} (${page.path})`,
     'JS KB': kb(page.jsRaw),
@@ -80,6 +123,8 @@ export function runWeightBench(buildDir: string): { rows: Row[]; pages: (PageTyp
     'CSS KB': kb(page.cssRaw),
     'CSS KB gzip': kb(page.cssGzip),
     files: page.files.length,
+    'JS KB gzip fetched on load': kb(page.loadedJsGzip),
+    'scripts fetched': page.loadedScripts.length,
   }));
   return { rows, pages };
 }
