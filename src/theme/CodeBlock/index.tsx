@@ -1,52 +1,30 @@
 /**
  * Loads the theme's code block, and Prism with it, only on pages that show one: most pages are
- * stories without code, and Prism is about 35 KB gzip.
- *
- * No Suspense boundary here on purpose: React 19 moves a large boundary's HTML out of place and
- * reveals it with an inline script after the first paint, which would shift the layout. Instead
- * the build renders the real block into the page, and hydration leaves that HTML as it is (an
- * element with dangerouslySetInnerHTML keeps its children) until the chunk has loaded.
+ * stories without code, and Prism is about 35 KB gzip. The build still renders the highlighted
+ * block into the page, and the page keeps that HTML until the chunk has loaded (see
+ * src/lib/after-hydration.ts for why there is no Suspense boundary).
  */
-import React, { use, useEffect, useState, type ComponentType } from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import React from 'react';
 import type CodeBlockType from '@theme/CodeBlock';
 import type { WrapperProps } from '@docusaurus/types';
+import { afterHydration, KEEP_SERVER_HTML } from '../../lib/after-hydration';
 
 type Props = WrapperProps<typeof CodeBlockType>;
-type CodeBlockComponent = ComponentType<Props>;
 
-let loaded: CodeBlockComponent | undefined;
-let loading: Promise<CodeBlockComponent> | undefined;
+const codeBlock = afterHydration<Props>(() => import('@theme-original/CodeBlock'));
 
-function loadCodeBlock(): Promise<CodeBlockComponent> {
-  loading ??= import('@theme-original/CodeBlock').then((module) => (loaded = module.default));
-  return loading;
+function ServerCodeBlock(props: Props): React.ReactElement {
+  const Server = codeBlock.useServerComponent();
+  return (
+    <div>
+      <Server {...props} />
+    </div>
+  );
 }
 
-// The build renders pages long after this module runs, so the block is ready by the first page.
-if (typeof window === 'undefined') void loadCodeBlock();
-
-/** Same object on every render, so React never rewrites the server's HTML inside. */
-const KEEP_SERVER_HTML = { __html: '' };
-
-export default function CodeBlockWrapper(props: Props): React.ReactElement {
-  const hydrated = useIsBrowser();
-  // False when this block was mounted by client-side navigation rather than by hydration.
-  const [hasServerHtml] = useState(() => !hydrated);
-  const [Real, setReal] = useState(() => loaded);
-  useEffect(() => {
-    if (!Real) void loadCodeBlock().then((component) => setReal(() => component));
-  }, [Real]);
-
-  if (typeof window === 'undefined') {
-    const Server = loaded ?? use(loadCodeBlock());
-    return (
-      <div>
-        <Server {...props} />
-      </div>
-    );
-  }
-  if (Real && hydrated) {
+function BrowserCodeBlock(props: Props): React.ReactElement {
+  const { Real, hasServerHtml } = codeBlock.useReal();
+  if (Real) {
     return (
       <div key="live">
         <Real {...props} />
@@ -64,4 +42,8 @@ export default function CodeBlockWrapper(props: Props): React.ReactElement {
       </pre>
     </div>
   );
+}
+
+export default function CodeBlockWrapper(props: Props): React.ReactElement {
+  return typeof window === 'undefined' ? <ServerCodeBlock {...props} /> : <BrowserCodeBlock {...props} />;
 }

@@ -1,0 +1,51 @@
+/**
+ * Components whose code loads right after hydration instead of in main.js, while the page keeps
+ * the HTML the build rendered for them.
+ *
+ * No Suspense boundary on purpose: React 19 moves a large boundary's HTML out of place and reveals
+ * it with an inline script after the first paint. Instead the build renders the real component,
+ * and on the client an element with dangerouslySetInnerHTML (whose children React leaves alone)
+ * holds that HTML until the code has loaded.
+ */
+import { use, useEffect, useState, type ComponentType } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+
+/** Same object on every render, so React never rewrites the server's HTML inside. */
+export const KEEP_SERVER_HTML = { __html: '' };
+
+export interface AfterHydration<P> {
+  /** For the build's renderer: the real component (suspends only until its module is loaded). */
+  useServerComponent: () => ComponentType<P>;
+  /**
+   * For the browser. `Real` is set once the code has loaded and the page is hydrated;
+   * `hasServerHtml` is false when client-side navigation mounted the component rather than
+   * hydration. `beforeSwap` runs just before `Real` replaces the server's HTML.
+   */
+  useReal: (beforeSwap?: () => void) => { Real: ComponentType<P> | undefined; hasServerHtml: boolean };
+}
+
+export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P> }>): AfterHydration<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const get = () => (loading ??= load().then((module) => (loaded = module.default)));
+  // The build renders pages long after this module runs, so the code is ready by the first page.
+  if (typeof window === 'undefined') void get();
+
+  return {
+    useServerComponent: () => loaded ?? use(get()),
+    useReal(beforeSwap) {
+      const hydrated = useIsBrowser();
+      const [hasServerHtml] = useState(() => !hydrated);
+      const [Real, setReal] = useState(() => loaded);
+      useEffect(() => {
+        if (Real) return;
+        void get().then((component) => {
+          beforeSwap?.();
+          setReal(() => component);
+        });
+        // beforeSwap reads refs at the moment of the swap, so it is not a dependency.
+      }, [Real]);
+      return { Real: Real && hydrated ? Real : undefined, hasServerHtml };
+    },
+  };
+}
