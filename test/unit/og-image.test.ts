@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardKey, loadFonts, renderOgCard, type OgCard } from '../../src/plugins/og-image/render';
-import ogImagePlugin, { prepareCards } from '../../src/plugins/og-image';
+import ogImagePlugin, { CACHE_DIR, prepareCards, pruneCache } from '../../src/plugins/og-image';
 import { drawInWorkers } from '../../src/plugins/og-image/pool';
 import type { LoadContext } from '@docusaurus/types';
 import { ROOT } from '../helpers/paths';
@@ -80,5 +80,22 @@ describe('Open Graph cards', () => {
     const published = readdirSync(join(outDir, 'img', 'og')).sort();
     expect(published).toContain('biggest-achievement.png');
     expect(published.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leave the cache holding only the cards posts still show', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'sde-og-prune-'));
+    cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+    const cards = await prepareCards(site, 'Site', { drawn: 0, cached: 0 });
+    const cacheDir = join(site, CACHE_DIR);
+    const stale = join(cacheDir, `${'a'.repeat(32)}.png`);
+    const foreign = join(cacheDir, 'notes.txt');
+    const drawing = join(cacheDir, `${'b'.repeat(32)}.png.123-1.tmp`);
+    for (const file of [stale, foreign, drawing]) writeFileSync(file, 'x');
+    expect(pruneCache(site, cards)).toBe(1);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(foreign)).toBe(true);
+    expect(existsSync(drawing)).toBe(true);
+    for (const { file } of cards) expect(existsSync(file)).toBe(true);
+    expect(pruneCache(site, cards)).toBe(0);
   });
 });

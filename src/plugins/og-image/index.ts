@@ -3,7 +3,7 @@
  * by a hash of what they show, so an unchanged post costs nothing on the next build.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPosts, readAuthors, readTags } from '../../../scripts/content/load';
 import { OG_IMAGE_DIR } from '../../lib/og';
@@ -50,6 +50,25 @@ export async function prepareCards(siteDir: string, siteTitle: string, stats: Og
   return cards;
 }
 
+/**
+ * Removes cached cards no post shows any more (a retitled post, a new design version), so the
+ * cache does not grow with every edit. Returns how many went.
+ */
+export function pruneCache(siteDir: string, keep: readonly Card[]): number {
+  const cacheDir = join(siteDir, CACHE_DIR);
+  if (!existsSync(cacheDir)) return 0;
+  const kept = new Set(keep.map((card) => card.file));
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = join(cacheDir, name);
+    // Only our own cards: a 32-hex-digit key and .png (temporary files belong to a running draw).
+    if (!/^[0-9a-f]{32}\.png$/.test(name) || kept.has(file)) continue;
+    rmSync(file, { force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
 type Settled = { cards: Card[]; stats: OgStats } | { error: unknown };
 
 interface Content {
@@ -74,7 +93,11 @@ export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
       const settled = await content.pending;
       if ('error' in settled) throw settled.error;
       const { cards, stats } = settled;
-      console.log(`[og-image] ${cards.length} cards: ${stats.drawn} drawn, ${stats.cached} from cache`);
+      const pruned = pruneCache(siteDir, cards);
+      console.log(
+        `[og-image] ${cards.length} cards: ${stats.drawn} drawn, ${stats.cached} from cache` +
+          (pruned > 0 ? `, ${pruned} unused removed from the cache` : ''),
+      );
       const dir = join(outDir, OG_IMAGE_DIR);
       mkdirSync(dir, { recursive: true });
       for (const card of cards) copyFileSync(card.file, join(dir, `${card.slug}.png`));
