@@ -90,15 +90,17 @@ export async function runBuildBench(options: BuildOptions): Promise<{ rows: Row[
     const stock = pick('stock');
     const oursMs = median(ours.map((s) => s.ms));
     const stockMs = median(stock.map((s) => s.ms));
+    const oursCpuMs = median(ours.map((s) => s.cpuMs));
+    const stockCpuMs = median(stock.map((s) => s.cpuMs));
     const warm = pick('ours-warm')[0];
     rows.push({
       posts,
       'ours cold s': seconds(oursMs),
       'stock cold s': seconds(stockMs),
       'ours/stock time': ratio(oursMs, stockMs),
-      'ours CPU s': seconds(median(ours.map((s) => s.cpuMs))),
-      'stock CPU s': seconds(median(stock.map((s) => s.cpuMs))),
-      'ours/stock CPU': ratio(median(ours.map((s) => s.cpuMs)), median(stock.map((s) => s.cpuMs))),
+      'ours CPU s': seconds(oursCpuMs),
+      'stock CPU s': seconds(stockCpuMs),
+      'ours/stock CPU': ratio(oursCpuMs, stockCpuMs),
       'ours peak MB': mb(median(ours.map((s) => s.peakRssBytes))),
       'stock peak MB': mb(median(stock.map((s) => s.peakRssBytes))),
       'ours ms/post': Math.round(oursMs / posts),

@@ -53,28 +53,39 @@ export interface Weight {
   files: string[];
 }
 
+const sizes = new Map<string, { raw: number; gzip: number }>();
+
+/** Raw and gzip-9 bytes of a built file; every page loads the same few, so each is read once. */
+function fileSize(file: string): { raw: number; gzip: number } {
+  let size = sizes.get(file);
+  if (!size) {
+    const bytes = readFileSync(file);
+    size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    sizes.set(file, size);
+  }
+  return size;
+}
+
 /** Bytes of the assets a page names; only same-site URLs count (there should be no others). */
 export function pageWeight(buildDir: string, html: string, baseUrl = '/'): Weight {
   const { scripts, styles } = initialAssets(html);
-  const sizes = (urls: string[]) => {
+  const total = (urls: string[]) => {
     let raw = 0;
     let gzip = 0;
     for (const url of urls) {
       if (!url.startsWith(baseUrl) || url.startsWith('//')) continue;
       const file = join(buildDir, url.slice(baseUrl.length).split(/[?#]/)[0]!);
       if (!existsSync(file)) continue;
-      const bytes = readFileSync(file);
-      raw += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
+      const size = fileSize(file);
+      raw += size.raw;
+      gzip += size.gzip;
     }
     return { raw, gzip };
   };
-  const js = sizes(scripts);
-  const css = sizes(styles);
+  const js = total(scripts);
+  const css = total(styles);
   return { jsRaw: js.raw, jsGzip: js.gzip, cssRaw: css.raw, cssGzip: css.gzip, files: [...scripts, ...styles] };
 }
-
-const gzipBytes = (buildDir: string, path: string) => gzipSync(readFileSync(join(buildDir, path)), { level: 9 }).length;
 
 /**
  * The same-site scripts Chromium fetches for each page until the network is idle, with no input:
@@ -113,7 +124,7 @@ export async function runWeightBench(buildDir: string): Promise<{ rows: Row[]; p
       ...page,
       ...pageWeight(buildDir, readFileSync(join(buildDir, page.file), 'utf8')),
       loadedScripts: scripts,
-      loadedJsGzip: scripts.reduce((sum, path) => sum + gzipBytes(buildDir, path), 0),
+      loadedJsGzip: scripts.reduce((sum, path) => sum + fileSize(join(buildDir, path)).gzip, 0),
     };
   });
   const rows = pages.map((page) => ({
