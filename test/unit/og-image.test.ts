@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardKey, loadFonts, renderOgCard, type OgCard } from '../../src/plugins/og-image/render';
+import { cardKey, cardTree, loadFonts, type OgCard } from '../../src/plugins/og-image/render';
 import ogImagePlugin, { CACHE_DIR, prepareCards, pruneCache } from '../../src/plugins/og-image';
 import { drawInWorkers } from '../../src/plugins/og-image/pool';
 import type { LoadContext } from '@docusaurus/types';
@@ -24,7 +24,9 @@ const card: OgCard = {
 
 describe('Open Graph cards', () => {
   it('are 1200×630 PNGs drawn with the bundled fonts', async () => {
-    expect(pngSize(await renderOgCard(card, loadFonts()))).toEqual({ width: 1200, height: 630 });
+    const file = join(mkdtempSync(join(tmpdir(), 'sde-og-card-')), 'card.png');
+    await drawInWorkers([{ tree: cardTree(card), file }], loadFonts(), 1);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
   });
 
   it('are keyed by what they show', () => {

@@ -1,6 +1,7 @@
 /**
- * Draws a post's Open Graph card (1200×630 PNG) with satori (layout to SVG) and resvg (SVG to
- * PNG). Fonts come from @fontsource/inter in node_modules: nothing is fetched.
+ * What a post's Open Graph card (1200×630 PNG) shows and how it is laid out; draw.mjs turns the
+ * layout into a PNG with satori and resvg. Fonts come from @fontsource/inter in node_modules:
+ * nothing is fetched.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -68,7 +69,8 @@ const TEAL = '#0b6e6e';
 const TEAL_DARK = '#074d4d';
 const MINT = '#9be6df';
 
-function layout(card: OgCard): Node {
+/** The card as satori element objects: plain data, so it can be sent to a drawing thread. */
+export function cardTree(card: OgCard): Node {
   const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
   const byline = [card.authors.join(', '), card.date].filter(Boolean).join('  ·  ');
   const content = [
@@ -127,14 +129,4 @@ function layout(card: OgCard): Node {
       content,
     ),
   );
-}
-
-/** The card as satori element objects: plain data, so it can be sent to a drawing thread. */
-export const cardTree = (card: OgCard): unknown => layout(card);
-
-/** Draws one card in this thread (the build draws many on worker threads: see pool.ts). */
-export async function renderOgCard(card: OgCard, fonts: FontData[]): Promise<Buffer> {
-  // satori and resvg are ESM/native; loading them on first use keeps `docusaurus start` quick.
-  const { drawPng } = await import('./draw.mjs');
-  return drawPng(layout(card), fonts, OG_WIDTH, OG_HEIGHT);
 }
