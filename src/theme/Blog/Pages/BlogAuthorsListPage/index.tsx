@@ -1,9 +1,9 @@
 /** Wraps the stock authors index to give it a meta description, which the stock page has none of. */
 import React from 'react';
-import Head from '@docusaurus/Head';
 import BlogAuthorsListPage from '@theme-original/Blog/Pages/BlogAuthorsListPage';
 import type BlogAuthorsListPageType from '@theme/Blog/Pages/BlogAuthorsListPage';
 import type { WrapperProps } from '@docusaurus/types';
+import MetaDescription from '@site/src/components/MetaDescription';
 
 type Props = WrapperProps<typeof BlogAuthorsListPageType>;
 
@@ -12,10 +12,7 @@ const DESCRIPTION = 'Everyone who has told a story here, with what they do now a
 export default function BlogAuthorsListPageWrapper(props: Props): React.ReactElement {
   return (
     <>
-      <Head>
-        <meta name="description" content={DESCRIPTION} />
-        <meta property="og:description" content={DESCRIPTION} />
-      </Head>
+      <MetaDescription content={DESCRIPTION} />
       <BlogAuthorsListPage {...props} />
     </>
   );
