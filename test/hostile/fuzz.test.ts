@@ -103,10 +103,16 @@ const cases = Array.from({ length: CASES }, (_, index) => {
   return { index, base, ...mutate(next, base.bytes) };
 });
 
-const site = mkdtempSync(join(tmpdir(), 'sde-hostile-fuzz-'));
-mkdirSync(join(site, 'blog'));
-for (const file of ['tags.yml', 'authors.yml'])
-  writeFileSync(join(site, 'blog', file), readFileSync(join(ROOT, 'blog', file)));
+/** An empty site but for the real tags.yml and authors.yml, which posts are checked against. */
+function siteWithData(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'blog'));
+  for (const file of ['tags.yml', 'authors.yml'])
+    writeFileSync(join(dir, 'blog', file), readFileSync(join(ROOT, 'blog', file)));
+  return dir;
+}
+
+const site = siteWithData('sde-hostile-fuzz-');
 const saved = mkdtempSync(join(tmpdir(), 'sde-hostile-fuzz-failures-'));
 afterAll(() => {
   rmSync(site, { recursive: true, force: true });
@@ -183,11 +189,8 @@ describe('fuzz: a sample through the real commands', () => {
   const sample = Array.from({ length: 12 }, (_, i) => cases[Math.floor(((i + 0.5) * cases.length) / 12)]!);
 
   it('npm run check prints exactly what its core finds, and exits 1 exactly when that has an error', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'sde-hostile-fuzz-cli-'));
+    const copy = siteWithData('sde-hostile-fuzz-cli-');
     try {
-      mkdirSync(join(copy, 'blog'));
-      for (const file of ['tags.yml', 'authors.yml'])
-        writeFileSync(join(copy, 'blog', file), readFileSync(join(ROOT, 'blog', file)));
       for (const c of sample) writeFileSync(join(copy, 'blog', `fuzz-${c.index}.md`), c.bytes);
       const core = checkSite(copy);
       const start = performance.now();
@@ -202,11 +205,8 @@ describe('fuzz: a sample through the real commands', () => {
   });
 
   it('npm run import writes all of the sample or none of it, and only posts that pass the checks', () => {
-    const root = mkdtempSync(join(tmpdir(), 'sde-hostile-fuzz-import-'));
+    const root = siteWithData('sde-hostile-fuzz-import-');
     try {
-      mkdirSync(join(root, 'blog'));
-      for (const file of ['tags.yml', 'authors.yml'])
-        writeFileSync(join(root, 'blog', file), readFileSync(join(ROOT, 'blog', file)));
       mkdirSync(join(root, 'inputs'));
       for (const c of sample) writeFileSync(join(root, 'inputs', `fuzz-${c.index}.md`), c.bytes);
       const start = performance.now();
