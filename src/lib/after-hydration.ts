@@ -19,9 +19,9 @@ export interface AfterHydration<P> {
   /**
    * For the browser. `Real` is set once the code has loaded and the page is hydrated;
    * `hasServerHtml` is false when client-side navigation mounted the component rather than
-   * hydration. `beforeSwap` runs just before `Real` replaces the server's HTML.
+   * hydration.
    */
-  useReal: (beforeSwap?: () => void) => { Real: ComponentType<P> | undefined; hasServerHtml: boolean };
+  useReal: () => { Real: ComponentType<P> | undefined; hasServerHtml: boolean };
 }
 
 export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P> }>): AfterHydration<P> {
@@ -33,17 +33,13 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
 
   return {
     useServerComponent: () => loaded ?? use(get()),
-    useReal(beforeSwap) {
+    useReal() {
       const hydrated = useIsBrowser();
       const [hasServerHtml] = useState(() => !hydrated);
       const [Real, setReal] = useState(() => loaded);
       useEffect(() => {
         if (Real) return;
-        void get().then((component) => {
-          beforeSwap?.();
-          setReal(() => component);
-        });
-        // beforeSwap reads refs at the moment of the swap, so it is not a dependency.
+        void get().then((component) => setReal(() => component));
       }, [Real]);
       return { Real: Real && hydrated ? Real : undefined, hasServerHtml };
     },

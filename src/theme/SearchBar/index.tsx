@@ -9,7 +9,7 @@
  * It completes the box's ARIA: the autocomplete widget marks the input as a combobox that owns its
  * listbox (aria-owns) but ARIA 1.2 requires aria-controls as well.
  */
-import React, { useEffect, useLayoutEffect, useRef } from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type SearchBarType from '@theme/SearchBar';
 import type { WrapperProps } from '@docusaurus/types';
 import { afterHydration, KEEP_SERVER_HTML } from '../../lib/after-hydration';
@@ -40,10 +40,16 @@ function BrowserSearchBar(props: Props): React.ReactElement {
   const ref = useRef<HTMLDivElement>(null);
   /** What the reader did with the server's box before the real one replaced it. */
   const carried = useRef<{ value: string; focused: boolean } | null>(null);
-  const { Real, hasServerHtml } = searchBar.useReal(() => {
-    const input = ref.current?.querySelector('input');
-    if (input) carried.current = { value: input.value, focused: document.activeElement === input };
-  });
+  const { Real, hasServerHtml } = searchBar.useReal();
+  // Read the server's box as React removes it, in the same commit that mounts the real one: read
+  // any earlier (when the code arrives, say) and what the reader types in between is lost.
+  const serverRef = useCallback((node: HTMLDivElement | null) => {
+    ref.current = node;
+    return () => {
+      const input = node?.querySelector('input');
+      if (input) carried.current = { value: input.value, focused: document.activeElement === input };
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const state = carried.current;
@@ -81,7 +87,7 @@ function BrowserSearchBar(props: Props): React.ReactElement {
     return (
       <div
         key="server"
-        ref={ref}
+        ref={serverRef}
         style={CONTENTS}
         dangerouslySetInnerHTML={KEEP_SERVER_HTML}
         suppressHydrationWarning
