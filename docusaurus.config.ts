@@ -8,6 +8,7 @@ import rehypeSafeLinks from './src/config/rehype-safe-links';
 import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
+import { ssrTemplate } from './src/config/html-template';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -22,6 +23,11 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The page scripts start after the first paint: see src/config/html-template.ts.
+  ssrTemplate,
+  // Its check reports a wrong baseUrl whenever no script has run by DOMContentLoaded, which is
+  // now always. A wrong baseUrl still fails the browser tests, which all load the site's scripts.
+  baseUrlIssueBanner: false,
   markdown,
 
   i18n: { defaultLocale: 'en', locales: ['en'] },

@@ -1,6 +1,10 @@
 /**
  * The test fixture every spec uses: it fails a test that logs a console error, throws in the page,
  * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
+ *
+ * `page.goto` also waits until the page has hydrated: the scripts start after the first paint
+ * (src/config/html-template.ts), so after the load event, and a test acting before they have run
+ * would race them. Tests about that moment itself hold the scripts back explicitly.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,6 +17,15 @@ export { expect };
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 
 export const test = base.extend<{ guard: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled !== false) await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+      return response;
+    };
+    await use(page);
+  },
   guard: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -21,43 +21,49 @@ test('build/_redirects answers every alias with a 301', async ({ request }) => {
 });
 
 for (const url of lockedPostUrls()) {
-  test(`rich preview of ${url}`, async ({ page, request }) => {
-    await page.goto(url);
-    const title = (await page.locator('article h1').textContent())!.trim();
-    const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toMatch(new RegExp(`^https?://[^/]+${url}$`));
-    expect(await meta(page, 'og:title')).toContain(title);
-    expect((await meta(page, 'og:description'))!.length).toBeGreaterThan(20);
-    expect(await meta(page, 'og:type')).toBe('article');
-    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-    expect(Number.isNaN(Date.parse((await meta(page, 'article:published_time'))!))).toBe(false);
-    expect((await metaAll(page, 'article:author')).length).toBeGreaterThan(0);
-    expect((await meta(page, 'article:tag'))!.length).toBeGreaterThan(0);
+  // Chat apps and social networks build the card from the HTML alone, without running scripts
+  // (which would also let the head manager swap these tags mid-test).
+  test.describe('as a link preview reads it, without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
 
-    const image = (await meta(page, 'og:image'))!;
-    expect(image).toMatch(/^https?:\/\//);
-    const response = await request.get(new URL(image).pathname);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('image/png');
-    const png = await response.body();
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    if (url === lockedPostUrls()[0]) {
-      mkdirSync('test-results/screenshots', { recursive: true });
-      writeFileSync('test-results/screenshots/og-image.png', png);
-    }
+    test(`rich preview of ${url}`, async ({ page, request }) => {
+      await page.goto(url);
+      const title = (await page.locator('article h1').textContent())!.trim();
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(new RegExp(`^https?://[^/]+${url}$`));
+      expect(await meta(page, 'og:title')).toContain(title);
+      expect((await meta(page, 'og:description'))!.length).toBeGreaterThan(20);
+      expect(await meta(page, 'og:type')).toBe('article');
+      expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+      expect(Number.isNaN(Date.parse((await meta(page, 'article:published_time'))!))).toBe(false);
+      expect((await metaAll(page, 'article:author')).length).toBeGreaterThan(0);
+      expect((await meta(page, 'article:tag'))!.length).toBeGreaterThan(0);
 
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
-      '@type': string;
-      author: unknown;
-      datePublished: string;
-      keywords: string[];
-      headline: string;
-    };
-    expect(jsonLd['@type']).toBe('BlogPosting');
-    expect(jsonLd.headline).toBe(title);
-    expect(jsonLd.author).toBeTruthy();
-    expect(jsonLd.datePublished).toBeTruthy();
-    expect(jsonLd.keywords.length).toBeGreaterThan(0);
+      const image = (await meta(page, 'og:image'))!;
+      expect(image).toMatch(/^https?:\/\//);
+      const response = await request.get(new URL(image).pathname);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      if (url === lockedPostUrls()[0]) {
+        mkdirSync('test-results/screenshots', { recursive: true });
+        writeFileSync('test-results/screenshots/og-image.png', png);
+      }
+
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+        '@type': string;
+        author: unknown;
+        datePublished: string;
+        keywords: string[];
+        headline: string;
+      };
+      expect(jsonLd['@type']).toBe('BlogPosting');
+      expect(jsonLd.headline).toBe(title);
+      expect(jsonLd.author).toBeTruthy();
+      expect(jsonLd.datePublished).toBeTruthy();
+      expect(jsonLd.keywords.length).toBeGreaterThan(0);
+    });
   });
 
   test(`related stories under ${url} link to real posts`, async ({ page }) => {
