@@ -75,3 +75,18 @@ test('a browser without paint timing still starts the scripts and hydrates', asy
   await page.goto('/');
   await expectHydrated(page);
 });
+
+test('links in view still have their pages’ code prefetched, once the page is idle', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/js\/.+\.js$/.test(request.url()) && request.resourceType() === 'other')
+      prefetched.push(request.url());
+  });
+  await page.goto('/');
+  await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
+  const hrefs = await page
+    .locator('head link[rel="prefetch"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  await expect.poll(() => prefetched.length).toBeGreaterThan(0);
+});

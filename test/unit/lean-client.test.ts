@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tslib from 'tslib';
-import { PRISM_LANGUAGES_MODULE, UTILS_COMMON, UTILS_COMMON_TSLIB_HELPERS } from '../../src/plugins/lean-client';
+import {
+  CORE_CLIENT,
+  INTL_UTILS_REQUEST,
+  PREFETCH_REQUEST,
+  PRISM_LANGUAGES_MODULE,
+  THEME_COMMON,
+  UTILS_COMMON,
+  UTILS_COMMON_TSLIB_HELPERS,
+} from '../../src/plugins/lean-client';
 import * as tslibSubset from '../../src/plugins/lean-client/tslib.js';
 import { ROOT } from '../helpers/paths';
 
@@ -35,5 +43,39 @@ describe('the lean-client plugin', () => {
     const esModule = { __esModule: true, default: 2 };
     expect(tslibSubset.__importDefault(commonJs)).toEqual(tslib.__importDefault(commonJs));
     expect(tslibSubset.__importDefault(esModule)).toBe(tslib.__importDefault(esModule));
+  });
+
+  it('replaces the theme’s date hooks: the one module that imports them, and every hook it exports', () => {
+    const lib = join(modules, 'theme-common', 'lib');
+    expect(THEME_COMMON.test(lib)).toBe(true);
+    const importers: string[] = [];
+    for (const file of readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))) {
+      for (const [, request] of readFileSync(join(lib, file), 'utf8').matchAll(/from '([^']*IntlUtils[^']*)'/g)) {
+        importers.push(`${file}: ${request}`);
+        expect(INTL_UTILS_REQUEST.test(request!)).toBe(true);
+      }
+    }
+    expect(importers).toEqual(['internal.js: ./utils/IntlUtils']);
+    // Read, not imported: the stand-in imports a module only the bundler resolves.
+    const exports = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/export function (\w+)/g)].map((match) => match[1]).sort();
+    const original = exports(join(lib, 'utils', 'IntlUtils.js'));
+    expect(original).toContain('useDateTimeFormat');
+    expect(exports(join(ROOT, 'src', 'plugins', 'lean-client', 'intl-utils.ts'))).toEqual(original);
+  });
+
+  it('replaces Docusaurus’s prefetch helper where the client imports it, with a default export as it has', () => {
+    const client = join(modules, 'core', 'lib', 'client');
+    expect(CORE_CLIENT.test(client)).toBe(true);
+    const importers = readdirSync(client, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .flatMap((file) =>
+        [...readFileSync(join(client, file), 'utf8').matchAll(/import (\w+) from '(\.\/prefetch[^']*)'/g)].map(
+          ([, , request]) => `${file}: ${request}`,
+        ),
+      );
+    expect(importers).toEqual(['docusaurus.js: ./prefetch']);
+    expect(PREFETCH_REQUEST.test('./prefetch')).toBe(true);
+    expect(readFileSync(join(client, 'prefetch.js'), 'utf8')).toMatch(/export default function prefetch\(url\)/);
   });
 });
