@@ -7,8 +7,11 @@
  * and on the client an element with dangerouslySetInnerHTML (whose children React leaves alone)
  * holds that HTML until the code has loaded.
  */
-import { use, useEffect, useState, type ComponentType } from 'react';
+import { use, useEffect, useState, type ComponentType, type RefObject } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+
+/** What counts as the reader reaching for a component that loads on interaction. */
+const START_EVENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
 /** Same object on every render, so React never rewrites the server's HTML inside. */
 export const KEEP_SERVER_HTML = { __html: '' };
@@ -19,9 +22,13 @@ export interface AfterHydration<P> {
   /**
    * For the browser. `Real` is set once the code has loaded and the page is hydrated;
    * `hasServerHtml` is false when client-side navigation mounted the component rather than
-   * hydration.
+   * hydration. With `startOn`, a component showing the server's HTML loads its code only when the
+   * reader first points at, touches or focuses something inside that element.
    */
-  useReal: () => { Real: ComponentType<P> | undefined; hasServerHtml: boolean };
+  useReal: (startOn?: RefObject<HTMLElement | null>) => {
+    Real: ComponentType<P> | undefined;
+    hasServerHtml: boolean;
+  };
 }
 
 export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P> }>): AfterHydration<P> {
@@ -33,14 +40,24 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
 
   return {
     useServerComponent: () => loaded ?? use(get()),
-    useReal() {
+    useReal(startOn) {
       const hydrated = useIsBrowser();
       const [hasServerHtml] = useState(() => !hydrated);
       const [Real, setReal] = useState(() => loaded);
       useEffect(() => {
-        if (Real) return;
-        void get().then((component) => setReal(() => component));
-      }, [Real]);
+        if (Real) return undefined;
+        const load = () => void get().then((component) => setReal(() => component));
+        const target = hasServerHtml ? startOn?.current : undefined;
+        if (!target) return load();
+        const start = () => {
+          stop();
+          load();
+        };
+        const stop = () => START_EVENTS.forEach((type) => target.removeEventListener(type, start));
+        START_EVENTS.forEach((type) => target.addEventListener(type, start, { passive: true }));
+        return stop;
+        // startOn is a ref, read once the element is on the page.
+      }, [Real, hasServerHtml]);
       return { Real: Real && hydrated ? Real : undefined, hasServerHtml };
     },
   };

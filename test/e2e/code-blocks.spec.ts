@@ -1,6 +1,6 @@
 /**
- * Prism (the code highlighter) loads only on pages with a code block, and those blocks stay
- * highlighted from the static HTML through hydration and after client-side navigation.
+ * Prism (the code highlighter) loads only when a reader reaches for a code block, and the blocks
+ * stay highlighted from the static HTML through hydration and after client-side navigation.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -33,7 +33,7 @@ test('pages without code never fetch Prism', async ({ page }) => {
   expect(await scriptsWithPrism(scripts)).toEqual([]);
 });
 
-test('a docs code block is highlighted in the static HTML and works after hydration', async ({
+test('a docs code block is highlighted in the static HTML, and copies once the reader points at it', async ({
   page,
   context,
   request,
@@ -48,7 +48,10 @@ test('a docs code block is highlighted in the static HTML and works after hydrat
   await page.goto('/docs/authoring');
   const block = page.locator('main .theme-code-block').first();
   await expect(block.locator('.token-line').first()).toBeVisible();
-  // The copy button only answers once the real block has replaced the server HTML.
+  await page.waitForLoadState('networkidle');
+  expect(await scriptsWithPrism(scripts), 'no Prism before the reader reaches for a block').toEqual([]);
+  // The buttons come with the real block, which loads when the pointer is over it.
+  await block.hover();
   const copy = block.getByRole('button', { name: /copy code/i });
   await copy.click();
   await expect(block.getByRole('button', { name: /copied/i })).toBeVisible();
@@ -66,4 +69,20 @@ test('a code block reached by client-side navigation is highlighted', async ({ p
   const block = page.locator('main .theme-code-block').first();
   await expect(block.locator('.token-line').first()).toBeVisible();
   await expect(block.getByRole('button', { name: /copy code/i })).toBeVisible();
+});
+
+test('focusing a code block from the keyboard loads the real block and keeps the focus on the code', async ({
+  page,
+}) => {
+  const scripts = collectScripts(page);
+  await page.goto('/docs/authoring');
+  await page.waitForLoadState('networkidle');
+  const block = page.locator('main .theme-code-block').first();
+  await block.locator('pre').focus();
+  await expect(block.getByRole('button', { name: /copy code/i })).toBeAttached();
+  expect(await scriptsWithPrism(scripts)).toHaveLength(1);
+  // The pre that has focus is the real block's (the build's one is gone), and it is scrollable code.
+  await expect(block.locator('pre')).toBeFocused();
+  await expect(block.locator('pre .token-line').first()).toBeVisible();
+  expect(await page.locator('main .theme-code-block').count()).toBeGreaterThan(1);
 });
