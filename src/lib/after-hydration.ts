@@ -47,8 +47,10 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
       useEffect(() => {
         if (Real) return undefined;
         const load = () => void get().then((component) => setReal(() => component));
+        // An empty element has nothing to show until the code is here: the dev server renders
+        // no HTML at all, though React still starts the page the way hydration does.
         const target = hasServerHtml ? startOn?.current : undefined;
-        if (!target) return load();
+        if (!target?.hasChildNodes()) return load();
         const start = () => {
           stop();
           load();
