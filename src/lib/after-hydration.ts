@@ -7,7 +7,17 @@
  * and on the client an element with dangerouslySetInnerHTML (whose children React leaves alone)
  * holds that HTML until the code has loaded.
  */
-import { use, useEffect, useState, type ComponentType, type RefObject } from 'react';
+import {
+  use,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefCallback,
+  type RefObject,
+} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /** What counts as the reader reaching for a component that loads on interaction. */
@@ -16,18 +26,40 @@ const START_EVENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 /** Same object on every render, so React never rewrites the server's HTML inside. */
 export const KEEP_SERVER_HTML = { __html: '' };
 
+/** Something the reader did to the build's HTML that the real component must keep. */
+export interface CarryOver<S> {
+  /**
+   * Reads the build's HTML as React removes it, in the commit that mounts the real component:
+   * read any earlier (when the code arrives, say) and what the reader does in between is lost.
+   */
+  read: (root: HTMLElement) => S | undefined;
+  /** Applies it to the real component's HTML in the same commit, before the browser paints. */
+  apply: (root: HTMLElement, state: S) => void;
+}
+
+export interface UseRealOptions<S> {
+  /**
+   * Load the code only when the reader first points at, touches or focuses something inside the
+   * build's HTML, rather than right after hydration.
+   */
+  startOnInteraction?: boolean;
+  /** A module-level constant: a new object on each render would read and apply it again. */
+  carry?: CarryOver<S>;
+}
+
 export interface AfterHydration<P> {
   /** For the build's renderer: the real component (suspends only until its module is loaded). */
   useServerComponent: () => ComponentType<P>;
   /**
    * For the browser. `Real` is set once the code has loaded and the page is hydrated;
    * `hasServerHtml` is false when client-side navigation mounted the component rather than
-   * hydration. With `startOn`, a component showing the server's HTML loads its code only when the
-   * reader first points at, touches or focuses something inside that element.
+   * hydration. The element holding the build's HTML takes `serverRef`; every other one, `ref`.
    */
-  useReal: (startOn?: RefObject<HTMLElement | null>) => {
+  useReal: <S>(options?: UseRealOptions<S>) => {
     Real: ComponentType<P> | undefined;
     hasServerHtml: boolean;
+    ref: RefObject<HTMLDivElement | null>;
+    serverRef: RefCallback<HTMLDivElement>;
   };
 }
 
@@ -40,16 +72,36 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
 
   return {
     useServerComponent: () => loaded ?? use(get()),
-    useReal(startOn) {
+    useReal<S>({ startOnInteraction = false, carry }: UseRealOptions<S> = {}) {
       const hydrated = useIsBrowser();
       const [hasServerHtml] = useState(() => !hydrated);
       const [Real, setReal] = useState(() => loaded);
+      const ref = useRef<HTMLDivElement | null>(null);
+      const carried = useRef<S | undefined>(undefined);
+
+      const serverRef = useCallback(
+        (node: HTMLDivElement | null) => {
+          ref.current = node;
+          return () => {
+            carried.current = node ? carry?.read(node) : undefined;
+          };
+        },
+        [carry],
+      );
+
+      useLayoutEffect(() => {
+        const held = carried.current;
+        carried.current = undefined;
+        const root = ref.current;
+        if (Real && held !== undefined && root) carry?.apply(root, held);
+      }, [Real, carry]);
+
       useEffect(() => {
         if (Real) return undefined;
         const load = () => void get().then((component) => setReal(() => component));
         // An empty element has nothing to show until the code is here: the dev server renders
         // no HTML at all, though React still starts the page the way hydration does.
-        const target = hasServerHtml ? startOn?.current : undefined;
+        const target = hasServerHtml && startOnInteraction ? ref.current : null;
         if (!target?.hasChildNodes()) return load();
         const start = () => {
           stop();
@@ -58,9 +110,8 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
         const stop = () => START_EVENTS.forEach((type) => target.removeEventListener(type, start));
         START_EVENTS.forEach((type) => target.addEventListener(type, start, { passive: true }));
         return stop;
-        // startOn is a ref, read once the element is on the page.
-      }, [Real, hasServerHtml]);
-      return { Real: Real && hydrated ? Real : undefined, hasServerHtml };
+      }, [Real, hasServerHtml, startOnInteraction]);
+      return { Real: Real && hydrated ? Real : undefined, hasServerHtml, ref, serverRef };
     },
   };
 }

@@ -7,10 +7,10 @@
  * touches or focuses it. The build's block has no buttons (the theme renders them in the browser
  * only, and shows them on hover), so what can carry over is focus on the scrollable code.
  */
-import React, { useCallback, useLayoutEffect, useRef } from 'react';
+import React from 'react';
 import type CodeBlockType from '@theme/CodeBlock';
 import type { WrapperProps } from '@docusaurus/types';
-import { afterHydration, KEEP_SERVER_HTML } from '../../lib/after-hydration';
+import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
 
 type Props = WrapperProps<typeof CodeBlockType>;
 
@@ -25,34 +25,21 @@ function ServerCodeBlock(props: Props): React.ReactElement {
   );
 }
 
-/** Where focus is inside `root`, as a tag and its position among elements with that tag. */
-function focusPlace(root: HTMLElement): { tag: string; index: number } | undefined {
-  const active = document.activeElement;
-  if (!active || active === root || !root.contains(active)) return undefined;
-  return { tag: active.tagName, index: Array.from(root.querySelectorAll(active.tagName)).indexOf(active) };
-}
+/** Focus inside the block, as a tag and its position among elements with that tag. */
+const FOCUS: CarryOver<{ tag: string; index: number }> = {
+  read(root) {
+    const active = document.activeElement;
+    if (!active || active === root || !root.contains(active)) return undefined;
+    return { tag: active.tagName, index: Array.from(root.querySelectorAll(active.tagName)).indexOf(active) };
+  },
+  apply(root, { tag, index }) {
+    const element = root.querySelectorAll(tag)[index];
+    if (element instanceof HTMLElement) element.focus();
+  },
+};
 
 function BrowserCodeBlock(props: Props): React.ReactElement {
-  const ref = useRef<HTMLDivElement | null>(null);
-  /** Where focus was in the build's block when the real one replaced it. */
-  const carried = useRef<{ tag: string; index: number } | undefined>(undefined);
-  const { Real, hasServerHtml } = codeBlock.useReal(ref);
-
-  // Read as React removes the build's block, in the same commit that mounts the real one.
-  const serverRef = useCallback((node: HTMLDivElement | null) => {
-    ref.current = node;
-    return () => {
-      if (node) carried.current = focusPlace(node);
-    };
-  }, []);
-
-  useLayoutEffect(() => {
-    const place = carried.current;
-    carried.current = undefined;
-    if (!Real || !place) return;
-    const element = ref.current?.querySelectorAll(place.tag)[place.index];
-    if (element instanceof HTMLElement) element.focus();
-  }, [Real]);
+  const { Real, hasServerHtml, ref, serverRef } = codeBlock.useReal({ startOnInteraction: true, carry: FOCUS });
 
   if (Real) {
     return (

@@ -9,10 +9,10 @@
  * It completes the box's ARIA: the autocomplete widget marks the input as a combobox that owns its
  * listbox (aria-owns) but ARIA 1.2 requires aria-controls as well.
  */
-import React, { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import React, { useEffect } from 'react';
 import type SearchBarType from '@theme/SearchBar';
 import type { WrapperProps } from '@docusaurus/types';
-import { afterHydration, KEEP_SERVER_HTML } from '../../lib/after-hydration';
+import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
 
 type Props = WrapperProps<typeof SearchBarType>;
 
@@ -36,30 +36,23 @@ function ServerSearchBar(props: Props): React.ReactElement {
   );
 }
 
-function BrowserSearchBar(props: Props): React.ReactElement {
-  const ref = useRef<HTMLDivElement>(null);
-  /** What the reader did with the server's box before the real one replaced it. */
-  const carried = useRef<{ value: string; focused: boolean } | null>(null);
-  const { Real, hasServerHtml } = searchBar.useReal();
-  // Read the server's box as React removes it, in the same commit that mounts the real one: read
-  // any earlier (when the code arrives, say) and what the reader types in between is lost.
-  const serverRef = useCallback((node: HTMLDivElement | null) => {
-    ref.current = node;
-    return () => {
-      const input = node?.querySelector('input');
-      if (input) carried.current = { value: input.value, focused: document.activeElement === input };
-    };
-  }, []);
+/** What the reader typed into, or focused in, the build's box. */
+const TYPED: CarryOver<{ value: string; focused: boolean }> = {
+  read(root) {
+    const input = root.querySelector('input');
+    return input ? { value: input.value, focused: document.activeElement === input } : undefined;
+  },
+  // The box reads both when it mounts: it opens, and loads the index, for a focused input.
+  apply(root, { value, focused }) {
+    const input = root.querySelector('input');
+    if (!input) return;
+    if (value) input.value = value;
+    if (focused) input.focus();
+  },
+};
 
-  useLayoutEffect(() => {
-    const state = carried.current;
-    const input = ref.current?.querySelector('input');
-    carried.current = null;
-    if (!Real || !state || !input) return;
-    // The box reads both when it mounts: it opens, and loads the index, for a focused input.
-    if (state.value) input.value = state.value;
-    if (state.focused) input.focus();
-  }, [Real]);
+function BrowserSearchBar(props: Props): React.ReactElement {
+  const { Real, hasServerHtml, ref, serverRef } = searchBar.useReal({ carry: TYPED });
 
   useEffect(() => {
     const root = ref.current;
