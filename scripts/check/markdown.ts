@@ -4,14 +4,13 @@
  *
  * Parsing every body with remark would cost milliseconds a post, too slow for 10,000 posts. So a
  * line scanner first splits the body into blocks (blank-line separated, fenced code skipped) and
- * only blocks that can hold a link, an image or HTML are parsed with remark-parse + remark-gfm.
- * Positions are shifted back into the file, so findings point at the real place.
+ * only blocks that can hold a link, an image or HTML are parsed with the site's remark
+ * configuration (scripts/content/markdown.ts). Positions are shifted back into the file, so
+ * findings point at the real place.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
+import { closesFence, markdownToPlainText, openingFence, parseMarkdown, type Fence } from '../content/markdown';
 
 export interface LinkFact {
   kind: 'link' | 'image' | 'definition';
@@ -35,9 +34,6 @@ export interface MarkdownFacts {
   anchors: Set<string>;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/;
@@ -57,7 +53,7 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
   const blocks: Block[] = [];
   const headings: string[] = [];
   const definitions: string[] = [];
-  let fence: string | undefined;
+  let fence: Fence | undefined;
   let current: string[] = [];
   let currentStart = 0;
 
@@ -72,23 +68,17 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
     const indent = line.search(/\S/);
     const first = indent === -1 ? '' : line[indent]!;
     if (fence) {
-      if (first === fence[0] && indent < 4) {
-        const close = FENCE.exec(line);
-        if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) {
-          fence = undefined;
-        }
-      }
+      if (first === fence.char && closesFence(line, fence)) fence = undefined;
       continue;
     }
     if (indent === -1) {
       flush();
       continue;
     }
-    if ((first === '`' || first === '~') && indent < 4) {
-      const open = FENCE.exec(line);
-      if (open) {
+    if (first === '`' || first === '~') {
+      fence = openingFence(line);
+      if (fence) {
         flush();
-        fence = open[1];
         continue;
       }
     }
@@ -125,9 +115,9 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
   return facts;
 }
 
-/** The general path: remark-parse + remark-gfm on one block (plus the file's definitions). */
+/** The general path: the site's remark parser on one block (plus the file's definitions). */
 export function scanBlockWithParser(block: Block, firstLine: number, facts: MarkdownFacts, definitionText = ''): void {
-  const tree = processor.parse(block.text + definitionText) as Root;
+  const tree = parseMarkdown(block.text + definitionText);
   const blockLines = block.text.split('\n').length;
   collect(tree, facts, block.line + firstLine - 1, blockLines);
 }
@@ -224,19 +214,7 @@ function headingAnchors(headings: string[]): Set<string> {
       anchors.add(explicit[1]!);
       continue;
     }
-    anchors.add(slugger.slug(INLINE_MARKUP.test(raw) ? plainText(raw) : raw));
+    anchors.add(slugger.slug(INLINE_MARKUP.test(raw) ? markdownToPlainText(raw) : raw));
   }
   return anchors;
-}
-
-/** The text a reader sees of an inline Markdown fragment. */
-function plainText(markdown: string): string {
-  const tree = processor.parse(markdown) as Root;
-  let text = '';
-  const walk = (node: Nodes) => {
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(tree);
-  return text;
 }

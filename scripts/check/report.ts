@@ -1,7 +1,7 @@
 /** The one place findings are turned into text: for terminals, GitHub Actions, or JSON. */
 import type { Finding } from './finding';
 import type { CheckResult } from './check';
-import { printable } from '../content/text';
+import { printable } from '../content/position';
 
 export type Format = 'text' | 'github' | 'json';
 export const FORMATS: Format[] = ['text', 'github', 'json'];

@@ -15,7 +15,8 @@ import { MAX_FILE_BYTES } from '../content/frontmatter';
 import type { ContentFile } from '../content/load';
 import { KEBAB_CASE, type PostFrontMatter, type DocFrontMatter } from '../content/schema';
 import type { FieldIssue } from '../content/post';
-import { decodeUtf8, bytePositionAt, positionAt } from '../content/text';
+import { decodeUtf8 } from '../content/text';
+import { bytePositionAt, positionAt } from '../content/position';
 import { scanMarkdown, type MarkdownFacts } from './markdown';
 import { error, type Finding } from './finding';
 

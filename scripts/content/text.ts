@@ -130,39 +130,3 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
   return i;
 }
-
-/** 1-based line and column of an offset in `text`. */
-export function positionAt(text: string, index: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: index - lineStart + 1 };
-}
-
-/** Same as positionAt, for the byte offset of a file that could not be decoded. */
-export function bytePositionAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/**
- * `text` safe to print on one terminal line: control characters (which could move the cursor,
- * recolour or clear the screen, or start a fake finding on a new line) and bidirectional
- * overrides are shown as \u{…} escapes. Findings quote content, and content is untrusted.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => {
-    return `\\u{${char.codePointAt(0)!.toString(16)}}`;
-  });
-}

@@ -11,7 +11,7 @@ import { readAuthors, readTags } from '../content/load';
 import { ContentError } from '../content/post';
 import { importSource, sha256, type ImportedPost } from './core';
 import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from './write';
-import { printable } from '../content/text';
+import { printable } from '../content/position';
 import { Refusal, SHAPES, type ImportOptions, type Shape, type SiteData } from './types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]

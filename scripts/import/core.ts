@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
 import { ContentError, parsePost, validatePostFrontMatter } from '../content/post';
-import { decodeUtf8, bytePositionAt } from '../content/text';
+import { decodeUtf8 } from '../content/text';
+import { bytePositionAt } from '../content/position';
 import type { PostFrontMatter } from '../content/schema';
 import { detectShape } from './detect';
 import { readDocusaurus } from './docusaurus';

@@ -2,7 +2,7 @@
  * Jekyll's Liquid, turned into what it rendered as or refused. Nothing is passed through: a tag
  * left as written would show up on the page as literal braces.
  */
-import { positionAt } from '../content/text';
+import { positionAt } from '../content/position';
 
 const TOKEN = /\{%-?\s*(\w+)\s*([^%]*?)\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}/g;
 const SITE_URL_VARIABLE = /^site\.(baseurl|url)$/;

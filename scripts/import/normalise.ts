@@ -2,10 +2,17 @@
  * The normalisation steps every import goes through. Each is pure: text and site data in, the
  * result plus a line of report per change (and a problem per thing that cannot be decided) out.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
 import { findMojibake, repairMojibake } from '../content/text';
+import { findKey } from '../content/keys';
+import {
+  FenceTracker,
+  TRUNCATE_MARKER,
+  insertTruncate,
+  parseMarkdown,
+  plainText,
+  respellTruncate,
+  type Flavour,
+} from '../content/markdown';
 import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
@@ -16,10 +23,6 @@ import {
   type TagsFile,
 } from '../content/schema';
 import type { RawTag } from './types';
-
-export const TRUNCATE = '<!-- truncate -->';
-/** Docusaurus accepts the marker as an HTML comment in .md and as a JSX comment in .mdx. */
-const TRUNCATE_LINE = /^[ \t]*(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})[ \t]*$/m;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,8 +49,6 @@ export function cleanText(input: string): { text: string; changes: string[] } {
   return { text, changes };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
 /**
  * Trailing whitespace goes, except that two or more trailing spaces inside a paragraph are a
  * Markdown hard line break: those become a backslash so the break survives. Blank lines at the
@@ -55,19 +56,15 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 export function tidyBody(input: string): { body: string; changes: string[] } {
   const lines = input.split('\n');
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let stripped = 0;
   let breaks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
-    }
+    const inCode = fences.step(line);
     if (!/[ \t]$/.test(line)) continue;
     const next = lines[i + 1];
-    const hardBreak =
-      fence === undefined && / {2,}$/.test(line) && line.trim() !== '' && next !== undefined && next.trim() !== '';
+    const hardBreak = !inCode && / {2,}$/.test(line) && line.trim() !== '' && next !== undefined && next.trim() !== '';
     if (hardBreak) {
       lines[i] = `${line.trimEnd()}\\`;
       breaks++;
@@ -99,29 +96,6 @@ export function slugify(title: string): string {
     slug = slug.slice(0, slug.lastIndexOf('-') > 0 ? slug.lastIndexOf('-') : SLUG_MAX).replace(/-+$/, '');
   }
   return slug;
-}
-
-/** Spellings that should find the same key: case, spaces, underscores and accents do not matter. */
-export function keyVariant(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .replace(/-+/g, '-');
-}
-const squash = (value: string) => keyVariant(value).replace(/[^a-z0-9]/g, '');
-
-/** The registry key `value` names, by key or by label/name, in any of the accepted spellings. */
-function findKey(value: string, entries: [string, string][]): string | undefined {
-  const variant = keyVariant(value);
-  const squashed = squash(value);
-  return (
-    entries.find(([key]) => key === value)?.[0] ??
-    entries.find(([key, label]) => key === variant || keyVariant(label) === variant)?.[0] ??
-    entries.find(([key, label]) => squash(key) === squashed || squash(label) === squashed)?.[0]
-  );
 }
 
 export interface Mapped {
@@ -242,19 +216,6 @@ export function resolveSlug(
   };
 }
 
-function parseMarkdown(body: string): Root {
-  return unified().use(remarkParse).parse(body);
-}
-
-/** What a reader sees of a node: text, code and image alt text, without Markdown syntax. */
-function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
-
 /** The opening paragraphs of a body as plain text, one string per paragraph. */
 export function openingParagraphs(body: string, count = 3): string[] {
   const found: string[] = [];
@@ -332,20 +293,22 @@ export function resolveDescription(
   };
 }
 
-export function hasTruncate(body: string): boolean {
-  return TRUNCATE_LINE.test(body);
-}
-
-/** Put the truncate marker after the first paragraph when the body has none. */
-export function ensureTruncate(body: string): { body: string; changes: string[] } {
-  if (hasTruncate(body)) return { body, changes: [] };
-  const first = parseMarkdown(body).children.find((node) => node.type === 'paragraph');
-  const end = first?.position?.end.offset;
-  if (end === undefined) {
-    return { body: `${body.replace(/\n*$/, '')}\n\n${TRUNCATE}`, changes: ['added the truncate marker at the end'] };
+/**
+ * A truncate marker valid in a post of this flavour: a marker in the other spelling is rewritten
+ * (an `.mdx` source's JSX comment marker would show as text in a `.md` post), and a post without
+ * one gets it after its first paragraph.
+ */
+export function ensureTruncate(body: string, flavour: Flavour = 'md'): { body: string; changes: string[] } {
+  const changes: string[] = [];
+  const respelled = respellTruncate(body, flavour);
+  if (respelled.respelled > 0) {
+    const other = TRUNCATE_MARKER[flavour === 'md' ? 'mdx' : 'md'];
+    changes.push(
+      `rewrote the truncate marker ${other} as ${TRUNCATE_MARKER[flavour]}, the spelling a .${flavour} post needs`,
+    );
   }
-  return {
-    body: `${body.slice(0, end)}\n\n${TRUNCATE}${body.slice(end)}`,
-    changes: ['added the truncate marker after the first paragraph'],
-  };
+  const inserted = insertTruncate(respelled.body, flavour);
+  if (inserted.where === 'paragraph') changes.push('added the truncate marker after the first paragraph');
+  if (inserted.where === 'end') changes.push('added the truncate marker at the end');
+  return { body: inserted.body, changes };
 }

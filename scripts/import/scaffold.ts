@@ -2,7 +2,8 @@
 import { validatePostFrontMatter, parsePost } from '../content/post';
 import type { PostFrontMatter } from '../content/schema';
 import { formatPost } from './format';
-import { TRUNCATE, mapAuthors, mapTags, resolveDate, resolveDescription, resolveSlug } from './normalise';
+import { TRUNCATE_MARKER } from '../content/markdown';
+import { mapAuthors, mapTags, resolveDate, resolveDescription, resolveSlug } from './normalise';
 import type { SiteData } from './types';
 
 /** Long enough to pass the description rule, and plainly a placeholder to anyone who reads it. */
@@ -50,7 +51,7 @@ export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold
     '',
     'Write the opening paragraph here: it is the preview shown in lists, feeds and search results.',
     '',
-    TRUNCATE,
+    TRUNCATE_MARKER.md,
     '',
     'Write the rest of the story here.',
   ].join('\n');

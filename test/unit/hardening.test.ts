@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/paths';
 import { checkSite } from '../../scripts/check/check';
 import { join } from 'node:path';
 import { parsePost, ContentError } from '../../scripts/content/post';
-import { printable } from '../../scripts/content/text';
+import { printable } from '../../scripts/content/position';
 import { MAX_YAML_DEPTH, parseYaml, YamlError } from '../../scripts/content/yaml';
 import { formatText } from '../../scripts/check/report';
 import { error } from '../../scripts/check/finding';

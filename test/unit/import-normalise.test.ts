@@ -3,7 +3,6 @@ import {
   cleanText,
   cutDescription,
   ensureTruncate,
-  keyVariant,
   mapAuthors,
   mapTags,
   resolveDate,
@@ -11,8 +10,8 @@ import {
   resolveSlug,
   slugify,
   tidyBody,
-  TRUNCATE,
 } from '../../scripts/import/normalise';
+import { TRUNCATE_MARKER } from '../../scripts/content/markdown';
 import { formatFrontMatter, yamlString } from '../../scripts/import/format';
 import { parseYaml } from '../../scripts/content/yaml';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
@@ -283,18 +282,27 @@ describe('resolveDescription', () => {
 describe('ensureTruncate', () => {
   it('puts the marker after the first paragraph, skipping a heading', () => {
     const { body, changes } = ensureTruncate('## Heading\n\nFirst para\nstill first.\n\nSecond.');
-    expect(body).toBe(`## Heading\n\nFirst para\nstill first.\n\n${TRUNCATE}\n\nSecond.`);
+    expect(body).toBe(`## Heading\n\nFirst para\nstill first.\n\n${TRUNCATE_MARKER.md}\n\nSecond.`);
     expect(changes).toEqual(['added the truncate marker after the first paragraph']);
   });
 
-  it('leaves a body that has the marker, in either spelling', () => {
-    for (const marker of ['<!-- truncate -->', '<!--truncate-->', '{/* truncate */}']) {
+  it('leaves a body that has the .md marker, however it is spaced', () => {
+    for (const marker of ['<!-- truncate -->', '<!--truncate-->']) {
       expect(ensureTruncate(`A.\n${marker}\nB.`)).toEqual({ body: `A.\n${marker}\nB.`, changes: [] });
     }
   });
 
-  it('does not count a marker inside a sentence', () => {
-    expect(ensureTruncate('Write <!-- truncate --> on its own line.').changes).toHaveLength(1);
+  it('rewrites the .mdx marker of an MDX source as the .md one, where it stood', () => {
+    expect(ensureTruncate('A.\n\n{/* truncate */}\n\nB.')).toEqual({
+      body: 'A.\n\n<!-- truncate -->\n\nB.',
+      changes: ['rewrote the truncate marker {/* truncate */} as <!-- truncate -->, the spelling a .md post needs'],
+    });
+  });
+
+  it('does not count a marker quoted in code', () => {
+    for (const body of ['Write `<!-- truncate -->` on its own line.', 'A.\n\n```md\n<!-- truncate -->\n```\n']) {
+      expect(ensureTruncate(body).changes).toEqual(['added the truncate marker after the first paragraph']);
+    }
   });
 });
 
@@ -344,8 +352,4 @@ describe('formatFrontMatter', () => {
     });
     expect(text).toContain('keywords: ["one, two", "k: v"]');
   });
-});
-
-it('keyVariant ignores case, spaces, underscores and accents', () => {
-  expect(keyVariant('  Café_Au  Lait ')).toBe('cafe-au-lait');
 });

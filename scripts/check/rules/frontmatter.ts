@@ -1,7 +1,7 @@
 /** Rule ids: unknown-field, invalid-date, description-length, invalid-slug, schema. */
 import { POST_FIELDS, DOC_FIELDS } from '../../content/schema';
 import { error, type Finding } from '../finding';
-import { closest, didYouMean } from '../suggest';
+import { closest, didYouMean } from '../../content/keys';
 import type { SourceFile } from '../source';
 
 const RULE_BY_FIELD: Record<string, string> = {

@@ -3,7 +3,7 @@
  * Tags and authors work alike: each must be a key of its yml file, with a "did you mean".
  */
 import { error, warning, type Finding } from '../finding';
-import { closest, didYouMean } from '../suggest';
+import { closest, didYouMean } from '../../content/keys';
 import type { SourceFile } from '../source';
 import type { DataFile } from '../data-files';
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { error, type Finding } from '../finding';
-import { closest, didYouMean } from '../suggest';
+import { closest, didYouMean } from '../../content/keys';
 import { trimRoute, type SiteIndex } from '../site';
 import type { SourceFile } from '../source';
 import { unsafeScheme } from './unsafe';

@@ -1,7 +1,9 @@
 /**
  * Rule ids: mojibake, replacement-character, byte-order-mark (invalid-utf8 is found on reading).
  */
-import { findMojibake, positionAt, repairMojibake } from '../../content/text';
+import { findMojibake, repairMojibake } from '../../content/text';
+import { positionAt } from '../../content/position';
+import { codeRanges } from '../../content/markdown';
 import { error, type Finding } from '../finding';
 import type { SourceFile } from '../source';
 
@@ -23,7 +25,7 @@ export function textDamageRule(source: SourceFile): Finding[] {
       ),
     );
   }
-  const quoted = codeRanges(text);
+  const quoted = inCode(text);
   for (const item of findMojibake(text)
     .filter((m) => !quoted(m.index))
     .slice(0, MAX_PER_FILE)) {
@@ -71,30 +73,7 @@ function excerpt(line: string, around: number): string {
  * Whether an offset lies in code (a fenced block or an inline code span): damaged characters
  * quoted there are examples, as in the authoring guide, not damage. Worked out only when needed.
  */
-function codeRanges(text: string): (index: number) => boolean {
+function inCode(text: string): (index: number) => boolean {
   let ranges: [number, number][] | undefined;
-  const compute = (): [number, number][] => {
-    const found: [number, number][] = [];
-    let fenceStart = -1;
-    let fence = '';
-    let offset = 0;
-    for (const line of text.split('\n')) {
-      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fenceStart === -1 && marker) {
-        fenceStart = offset;
-        fence = marker;
-      } else if (fenceStart !== -1 && marker && marker[0] === fence[0] && marker.length >= fence.length) {
-        found.push([fenceStart, offset + line.length]);
-        fenceStart = -1;
-      } else if (fenceStart === -1) {
-        for (const span of line.matchAll(/(`+)(?:(?!\1)[\s\S])+?\1/g)) {
-          found.push([offset + span.index, offset + span.index + span[0].length]);
-        }
-      }
-      offset += line.length + 1;
-    }
-    if (fenceStart !== -1) found.push([fenceStart, text.length]);
-    return found;
-  };
-  return (index) => (ranges ??= compute()).some(([start, end]) => index >= start && index < end);
+  return (index) => (ranges ??= codeRanges(text)).some(([start, end]) => index >= start && index < end);
 }

@@ -1,13 +1,42 @@
-/** "Did you mean": the closest known key to an unknown one. */
+/**
+ * Keys of tags.yml and authors.yml as people type them: folding spellings together, finding the
+ * key a spelling names, and "did you mean" for one that names none. The checks, the importer and
+ * the scaffolder all match keys through this module.
+ */
 
-/** Folds case, spaces, underscores and repeated hyphens: `Project Management` -> `project-management`. */
-export function normaliseKey(value: string): string {
+/**
+ * The key a spelling folds to: case, accents, spaces, underscores and repeated or outer hyphens
+ * do not matter. `  Café_Au  Lait ` -> `cafe-au-lait`, `Project Management` -> `project-management`.
+ */
+export function foldKey(value: string): string {
   return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** Folded, then letters and digits only: `PM_Tools`, `pm tools` and `pmtools` all read `pmtools`. */
+const squashKey = (value: string) => foldKey(value).replace(/[^a-z0-9]/g, '');
+
+/**
+ * The key `value` names among `entries` (key, label or name): exactly, then folded, then squashed.
+ * Undefined when it names none.
+ */
+export function findKey(
+  value: string,
+  entries: readonly (readonly [key: string, label: string])[],
+): string | undefined {
+  const folded = foldKey(value);
+  const squashed = squashKey(value);
+  return (
+    entries.find(([key]) => key === value)?.[0] ??
+    entries.find(([key, label]) => key === folded || foldKey(label) === folded)?.[0] ??
+    entries.find(([key, label]) => squashKey(key) === squashed || squashKey(label) === squashed)?.[0]
+  );
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
@@ -31,7 +60,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** The known key `value` most likely stands for, or undefined when none is close. */
 export function closest(value: string, known: ReadonlySet<string> | readonly string[]): string | undefined {
-  const normalised = normaliseKey(value);
+  const normalised = foldKey(value);
   if ('has' in known ? known.has(normalised) : known.includes(normalised)) return normalised;
   const limit = Math.max(1, Math.min(3, Math.floor(normalised.length / 3)));
   let best: string | undefined;
