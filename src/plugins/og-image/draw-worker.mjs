@@ -4,13 +4,13 @@
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { renameSync, writeFileSync } from 'node:fs';
-import { drawPng } from './draw.mjs';
+import { drawCard } from './draw.mjs';
 
 const { fonts, width, height } = workerData;
 
 parentPort?.on('message', async ({ id, tree, file }) => {
   try {
-    const png = await drawPng(tree, fonts, width, height);
+    const png = await drawCard(tree, fonts, width, height);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, png);
     renameSync(temporary, file);

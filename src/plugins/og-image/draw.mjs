@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
  * @param {number} height
  * @returns {Promise<Buffer>}
  */
-export async function drawPng(tree, fonts, width, height) {
+export async function drawCard(tree, fonts, width, height) {
   // satori caches parsed fonts per data object: pass the same `fonts` every time, never copies,
   // or each card re-parses 12 font files (that cost more than drawing the card).
   const svg = await satori(/** @type {any} */ (tree), { width, height, fonts: /** @type {any} */ (fonts) });

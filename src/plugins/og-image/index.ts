@@ -22,28 +22,36 @@ export interface OgStats {
   cached: number;
 }
 
-/** Draws the cards that are not in the cache yet; returns where each post's card is. */
-export async function prepareCards(siteDir: string, siteTitle: string, stats: OgStats): Promise<Card[]> {
+/** What each published post's card shows, in the content model's order. */
+export function postCards(siteDir: string, siteTitle: string): { slug: string; card: OgCard }[] {
   const tags = readTags(siteDir);
   const authors = readAuthors(siteDir);
+  return loadPosts(siteDir)
+    .filter(({ frontMatter: fm }) => !fm.draft)
+    .map(({ frontMatter: fm }) => ({
+      slug: fm.slug,
+      card: {
+        siteTitle,
+        title: fm.title,
+        authors: fm.authors.map((key) => authors[key]?.name ?? key),
+        tags: fm.tags.map((key) => tags[key]?.label ?? key),
+        date: fm.date.slice(0, 10),
+      },
+    }));
+}
+
+/** Draws the cards that are not in the cache yet; returns where each post's card is. */
+export async function prepareCards(siteDir: string, siteTitle: string, stats: OgStats): Promise<Card[]> {
   const cacheDir = join(siteDir, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
-  for (const { frontMatter: fm } of loadPosts(siteDir)) {
-    if (fm.draft) continue;
-    const card: OgCard = {
-      siteTitle,
-      title: fm.title,
-      authors: fm.authors.map((key) => authors[key]?.name ?? key),
-      tags: fm.tags.map((key) => tags[key]?.label ?? key),
-      date: fm.date.slice(0, 10),
-    };
+  for (const { slug, card } of postCards(siteDir, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
     else jobs.set(file, { tree: cardTree(card), file });
-    cards.push({ slug: fm.slug, file });
+    cards.push({ slug, file });
   }
   stats.drawn = jobs.size;
   if (jobs.size > 0) await drawInWorkers([...jobs.values()], loadFonts());
