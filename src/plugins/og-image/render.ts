@@ -1,13 +1,14 @@
 /**
  * What a post's Open Graph card (1200×630 PNG) shows and how it is laid out; draw.mjs turns the
- * layout into a PNG with satori and resvg. Fonts come from @fontsource/inter in node_modules:
- * nothing is fetched.
+ * layout into a PNG with satori and resvg. Fonts come from @fontsource/inter and emoji from
+ * @twemoji/svg in node_modules: nothing is fetched.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_HEIGHT, OG_WIDTH } from '../../lib/og';
+import { EMOJI_SET } from './emoji.mjs';
 
 export interface OgCard {
   siteTitle: string;
@@ -18,7 +19,7 @@ export interface OgCard {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const WEIGHTS = [400, 700] as const;
 
@@ -53,7 +54,9 @@ export function cardKey(card: OgCard): string {
     card,
     satori: versionOf('satori'),
     resvg: versionOf('@resvg/resvg-js'),
+    sharp: versionOf('sharp'),
     inter: versionOf('@fontsource/inter'),
+    emoji: EMOJI_SET,
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }
