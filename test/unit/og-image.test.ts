@@ -2,17 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardKey, cardTree, loadFonts, type OgCard } from '../../src/plugins/og-image/render';
+import sharp from 'sharp';
+import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from '../../src/plugins/og-image/render';
 import ogImagePlugin, { CACHE_DIR, prepareCards, pruneCache } from '../../src/plugins/og-image';
 import { drawInWorkers } from '../../src/plugins/og-image/pool';
+import { drawCard, drawSvg } from '../../src/plugins/og-image/draw.mjs';
+import { EMOJI_SET, emojiFile, loadAdditionalAsset } from '../../src/plugins/og-image/emoji.mjs';
+import { encodePng, exactPalettePng } from '../../src/plugins/og-image/png.mjs';
+import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 import type { LoadContext } from '@docusaurus/types';
 import { ROOT } from '../helpers/paths';
+import { crop, emojiBoxes, emojiColourShare, EMOJI_COLOUR_SHARE } from '../helpers/card-emoji';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** IHDR's colour type: 3 is a palette PNG, 6 full colour with alpha. */
+const colourType = (png: Buffer) => png[25];
+
+/** A PNG's pixels as RGBA bytes, decoded by libvips (not by our own encoder). */
+async function decode(png: Buffer): Promise<Uint8Array> {
+  return new Uint8Array(await sharp(png).ensureAlpha().raw().toBuffer());
+}
+
+const fonts = loadFonts();
+const draw = (tree: unknown) => drawCard(tree, fonts, OG_WIDTH, OG_HEIGHT);
 
 const card: OgCard = {
   siteTitle: 'Support-Driven Engineering',
@@ -23,16 +40,80 @@ const card: OgCard = {
 };
 
 describe('Open Graph cards', () => {
-  it('are 1200×630 PNGs drawn with the bundled fonts', async () => {
+  it('are 1200×630 palette PNGs drawn with the bundled fonts', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sde-og-card-')), 'card.png');
-    await drawInWorkers([{ tree: cardTree(card), file }], loadFonts(), 1);
-    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    await drawInWorkers([{ tree: cardTree(card), file }], fonts, 1);
+    const png = readFileSync(file);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(colourType(png)).toBe(3);
   });
 
-  it('are keyed by what they show', () => {
+  it('draw an emoji in the title from the bundled emoji set, in colour', async () => {
+    const withEmoji = cardTree({ ...card, title: 'Fingers crossed 🤞 for the job' });
+    const boxes = emojiBoxes(await drawSvg(withEmoji, fonts, OG_WIDTH, OG_HEIGHT));
+    expect(boxes).toHaveLength(1);
+    const [box] = boxes as [(typeof boxes)[0]];
+    const pixels = await decode(await draw(withEmoji));
+    expect(emojiColourShare(crop(pixels, OG_WIDTH, box))).toBeGreaterThan(EMOJI_COLOUR_SHARE);
+    // The check can fail: the same place on a card with a letter there holds only the card's colours.
+    const plain = await decode(await draw(cardTree({ ...card, title: 'Fingers crossed X for the job' })));
+    expect(emojiColourShare(crop(plain, OG_WIDTH, box))).toBe(0);
+  });
+
+  it('find Twemoji files with and without the emoji variation selector, and leave out what the set lacks', async () => {
+    expect(emojiFile('🤞')).toMatch(/1f91e\.svg$/);
+    expect(emojiFile('❤️')).toMatch(/2764\.svg$/);
+    expect(emojiFile('👩‍💻')).toMatch(/1f469-200d-1f4bb\.svg$/);
+    expect(await loadAdditionalAsset('emoji', '🤞')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await loadAdditionalAsset('emoji', '\u{10FFFD}')).toEqual([]);
+    expect(await loadAdditionalAsset('ja-JP', '骨')).toEqual([]);
+  });
+
+  it('keep exactly the colours they were drawn with when there are at most 256', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const svg = await drawSvg(cardTree(card), fonts, OG_WIDTH, OG_HEIGHT);
+    const drawn = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    const png = exactPalettePng(drawn, OG_WIDTH, OG_HEIGHT)!;
+    expect(colourType(png)).toBe(3);
+    expect(Buffer.from(await decode(png)).equals(drawn)).toBe(true);
+  });
+
+  it('are cut to a 256-colour palette when emoji bring more colours, and stay close to the drawing', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const tree = cardTree({ ...card, title: 'Launch 🚀🔥🎉 with 👩‍💻 ❤️ 🇺🇦 and 👍🏽' });
+    const drawn = new Resvg(await drawSvg(tree, fonts, OG_WIDTH, OG_HEIGHT), {
+      font: { loadSystemFonts: false },
+    }).render().pixels;
+    expect(exactPalettePng(drawn, OG_WIDTH, OG_HEIGHT)).toBeUndefined();
+    const png = await encodePng(drawn, OG_WIDTH, OG_HEIGHT);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(colourType(png)).toBe(3);
+    const decoded = await decode(png);
+    let difference = 0;
+    for (let at = 0; at < drawn.length; at++) difference += Math.abs(decoded[at]! - drawn[at]!);
+    expect(difference / drawn.length).toBeLessThan(1);
+  });
+
+  it('are not written as exact palettes when the picture is not opaque', () => {
+    const rgba = new Uint8Array(4 * 4).fill(255);
+    expect(exactPalettePng(rgba, 2, 2)).toBeInstanceOf(Buffer);
+    rgba[3] = 128;
+    expect(exactPalettePng(rgba, 2, 2)).toBeUndefined();
+  });
+
+  it('are keyed by what they show and by what draws them', () => {
     expect(cardKey(card)).toBe(cardKey({ ...card }));
     expect(cardKey(card)).not.toBe(cardKey({ ...card, title: 'Another title' }));
     expect(cardKey(card)).not.toBe(cardKey({ ...card, tags: ['Career'] }));
+    const versions = drawingVersions();
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules/@twemoji/svg/package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(versions.emoji).toBe(`@twemoji/svg@${pkg.version}`);
+    expect(EMOJI_SET).toBe(versions.emoji);
+    expect(cardKey(card, versions)).toBe(cardKey(card));
+    expect(cardKey(card, { ...versions, emoji: '@twemoji/svg@99.0.0' })).not.toBe(cardKey(card));
+    expect(cardKey(card, { ...versions, sharp: '0.0.1' })).not.toBe(cardKey(card));
   });
 
   it('are drawn once and then read from the cache', async () => {
@@ -55,7 +136,7 @@ describe('Open Graph cards', () => {
     const files = ['a', 'b', 'c'].map((name) => join(dir, `${name}.png`));
     await drawInWorkers(
       files.map((file) => ({ tree, file })),
-      loadFonts(),
+      fonts,
       2,
     );
     for (const file of files) expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });

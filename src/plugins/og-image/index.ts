@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadPosts, readAuthors, readTags } from '../../../scripts/content/load';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
-import { cardKey, cardTree, loadFonts, type OgCard } from './render';
+import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
 
 export const CACHE_DIR = '.cache/og-images';
 
@@ -46,8 +46,9 @@ export async function prepareCards(siteDir: string, siteTitle: string, stats: Og
   mkdirSync(cacheDir, { recursive: true });
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
+  const versions = drawingVersions();
   for (const { slug, card } of postCards(siteDir, siteTitle)) {
-    const file = join(cacheDir, `${cardKey(card)}.png`);
+    const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
     else jobs.set(file, { tree: cardTree(card), file });

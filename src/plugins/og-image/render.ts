@@ -4,7 +4,7 @@
  * @twemoji/svg in node_modules: nothing is fetched.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OG_HEIGHT, OG_WIDTH } from '../../lib/og';
@@ -25,7 +25,20 @@ const WEIGHTS = [400, 700] as const;
 
 const require = createRequire(import.meta.url);
 const fontsourceDir = () => dirname(require.resolve('@fontsource/inter/package.json'));
-const versionOf = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+
+/** A package's version from its package.json, also for packages whose `exports` do not list that file (sharp). */
+function versionOf(pkg: string): string {
+  let dir = dirname(require.resolve(pkg));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+      if (json.name === pkg) return json.version;
+    }
+    if (dirname(dir) === dir) throw new Error(`[og-image] cannot find the version of ${pkg}`);
+    dir = dirname(dir);
+  }
+}
 
 export interface FontData {
   name: string;
@@ -47,17 +60,20 @@ export function loadFonts(): FontData[] {
   );
 }
 
-/** Everything that changes the picture; equal keys mean an identical PNG. */
-export function cardKey(card: OgCard): string {
-  const inputs = {
-    design: DESIGN_VERSION,
-    card,
+/** The versions of what draws a card: the fonts, the emoji set, and the layout, raster and PNG libraries. */
+export function drawingVersions(): Record<string, string> {
+  return {
     satori: versionOf('satori'),
     resvg: versionOf('@resvg/resvg-js'),
     sharp: versionOf('sharp'),
     inter: versionOf('@fontsource/inter'),
     emoji: EMOJI_SET,
   };
+}
+
+/** Everything that changes the picture; equal keys mean an identical PNG. */
+export function cardKey(card: OgCard, versions = drawingVersions()): string {
+  const inputs = { design: DESIGN_VERSION, card, versions };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }
 
