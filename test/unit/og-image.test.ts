@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -121,11 +122,11 @@ describe('Open Graph cards', () => {
     cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
     const first = { drawn: 0, cached: 0 };
     const cards = await prepareCards(site, 'Site', first);
-    expect(first).toEqual({ drawn: cards.length, cached: 0 });
+    expect(first).toMatchObject({ drawn: cards.length, cached: 0 });
     expect(cards.length).toBeGreaterThanOrEqual(3);
     const second = { drawn: 0, cached: 0 };
     const again = await prepareCards(site, 'Site', second);
-    expect(second).toEqual({ drawn: 0, cached: cards.length });
+    expect(second).toMatchObject({ drawn: 0, cached: cards.length });
     expect(again).toEqual(cards);
     for (const { file } of cards) expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
   });
@@ -163,6 +164,23 @@ describe('Open Graph cards', () => {
     const published = readdirSync(join(outDir, 'img', 'og')).sort();
     expect(published).toContain('biggest-achievement.png');
     expect(published.length).toBeGreaterThanOrEqual(3);
+  });
+
+  // Canary for upstream: the cache sits outside what `docusaurus clear` removes (.docusaurus, build,
+  // node_modules/.cache), so `npm run clear` keeps cards; their keys already name all they depend on.
+  it('stay cached across npm run clear', () => {
+    const site = mkdtempSync(join(tmpdir(), 'sde-og-clear-'));
+    const cached = join(site, CACHE_DIR, `${'c'.repeat(32)}.png`);
+    for (const dir of [join(site, CACHE_DIR), join(site, '.docusaurus'), join(site, 'build')]) {
+      mkdirSync(dir, { recursive: true });
+    }
+    writeFileSync(cached, 'card');
+    const docusaurus = join(ROOT, 'node_modules', '.bin', 'docusaurus');
+    const result = spawnSync(docusaurus, ['clear', site], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(site, '.docusaurus'))).toBe(false);
+    expect(existsSync(join(site, 'build'))).toBe(false);
+    expect(existsSync(cached)).toBe(true);
   });
 
   it('leave the cache holding only the cards posts still show', async () => {

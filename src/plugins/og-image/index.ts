@@ -20,6 +20,8 @@ interface Card {
 export interface OgStats {
   drawn: number;
   cached: number;
+  /** Wall time from reading the posts to the last card on disk. */
+  ms?: number;
 }
 
 /** What each published post's card shows, in the content model's order. */
@@ -42,6 +44,7 @@ export function postCards(siteDir: string, siteTitle: string): { slug: string; c
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
 export async function prepareCards(siteDir: string, siteTitle: string, stats: OgStats): Promise<Card[]> {
+  const start = performance.now();
   const cacheDir = join(siteDir, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   const cards: Card[] = [];
@@ -56,6 +59,7 @@ export async function prepareCards(siteDir: string, siteTitle: string, stats: Og
   }
   stats.drawn = jobs.size;
   if (jobs.size > 0) await drawInWorkers([...jobs.values()], loadFonts());
+  stats.ms = performance.now() - start;
   return cards;
 }
 
@@ -105,6 +109,7 @@ export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
       const pruned = pruneCache(siteDir, cards);
       console.log(
         `[og-image] ${cards.length} cards: ${stats.drawn} drawn, ${stats.cached} from cache` +
+          (stats.ms === undefined ? '' : ` in ${(stats.ms / 1000).toFixed(1)} s`) +
           (pruned > 0 ? `, ${pruned} unused removed from the cache` : ''),
       );
       const dir = join(outDir, OG_IMAGE_DIR);
