@@ -48,28 +48,28 @@ export function exactPalettePng(rgba, width, height) {
   const palette = new Map();
   /** @type {number[]} palette index -> the first pixel of that colour */
   const firstSeen = [];
-  // Each row starts with its filter type: 0, none (the usual choice for palette images).
+  // Each row starts with its filter type, 0 (none: the usual choice for palette images), and
+  // Buffer.alloc fills with 0: runs of the first colour seen (the card's fill) need no writing.
   const rows = Buffer.alloc((width + 1) * height);
   let out = 0;
-  let previous = -1;
-  let index = 0;
   for (let y = 0, at = 0; y < height; y++) {
-    rows[out++] = 0;
-    for (let x = 0; x < width; x++, at++) {
+    out += 1;
+    const rowEnd = at + width;
+    // One Map look-up per run of equal pixels, not per pixel: most of a card is its fill.
+    while (at < rowEnd) {
       const colour = /** @type {number} */ (pixels[at]);
-      // Most neighbours share a colour: one Map look-up per change, not per pixel.
-      if (colour !== previous) {
-        let found = palette.get(colour);
-        if (found === undefined) {
-          if (palette.size === PALETTE_SIZE) return undefined;
-          found = palette.size;
-          palette.set(colour, found);
-          firstSeen.push(at);
-        }
-        previous = colour;
-        index = found;
+      let end = at + 1;
+      while (end < rowEnd && pixels[end] === colour) end++;
+      let index = palette.get(colour);
+      if (index === undefined) {
+        if (palette.size === PALETTE_SIZE) return undefined;
+        index = palette.size;
+        palette.set(colour, index);
+        firstSeen.push(at);
       }
-      rows[out++] = index;
+      if (index !== 0) rows.fill(index, out, out + end - at);
+      out += end - at;
+      at = end;
     }
   }
   const plte = Buffer.alloc(palette.size * 3);
