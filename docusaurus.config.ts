@@ -56,6 +56,7 @@ const config: Config = {
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
     './src/plugins/lean-client/index.ts',
+    './src/plugins/llms/index.ts',
   ],
 
   themes: [search],

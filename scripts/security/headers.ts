@@ -57,11 +57,21 @@ export function securityHeaders(policy: string): Record<string, string> {
   };
 }
 
-/** `_headers` in the format Netlify and Cloudflare Pages read: one block for every path. */
+/**
+ * Content types to send for files whose type a host may not know or may send without a charset:
+ * the pages' Markdown copies (src/plugins/llms). Netlify and Cloudflare both match `/*.md` at any
+ * depth. The local server sends the same (scripts/serve.ts).
+ */
+export const TYPE_HEADERS: Record<string, string> = { '/*.md': 'text/markdown; charset=utf-8' };
+
+/** `_headers` in the format Netlify and Cloudflare Pages read: every path's block, then the types. */
 export function renderHeadersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers)
-    .map(([name, value]) => `  ${name}: ${value}\n`)
-    .join('')}`;
+  const block = (path: string, entries: [string, string][]) =>
+    `${path}\n${entries.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+  return [
+    block('/*', Object.entries(headers)),
+    ...Object.entries(TYPE_HEADERS).map(([path, type]) => block(path, [['Content-Type', type]])),
+  ].join('');
 }
 
 /** Read the `/*` block of a `_headers` file back into headers. */

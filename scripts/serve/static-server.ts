@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { contentType, resolveFile } from '../serve';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt', '.md']);
 
 /** The encoding to answer with, preferring Brotli as browsers and CDNs do. */
 export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {

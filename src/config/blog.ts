@@ -3,6 +3,7 @@ import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
+import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
@@ -38,5 +39,7 @@ export const blog: BlogOptions = {
     // The newest 20 in full. Every post in full made each feed grow without bound (4 MB at 1,000
     // posts) and reading them back out of the built pages took more than 15 s of that build.
     limit: 20,
+    // Each story's HTML in full (the stock items) and a link to its Markdown copy.
+    createFeedItems: feedItemsWithMarkdownLink,
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Wraps the stock metadata: it emits article:author only for authors with an external URL, and
- * says nothing about the preview image's size. Our authors have pages on the site instead.
+ * says nothing about the preview image's size. Our authors have pages on the site instead. Also
+ * points at the story's Markdown copy (src/plugins/llms).
  */
 import React from 'react';
 import Metadata from '@theme-original/BlogPostPage/Metadata';
@@ -10,6 +11,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '@site/src/lib/og';
+import { markdownAlternateLink } from '@site/src/lib/markdown-copy';
 
 type Props = WrapperProps<typeof MetadataType>;
 
@@ -26,6 +28,7 @@ export default function MetadataWrapper(props: Props): React.ReactElement {
     <>
       <Metadata {...props} />
       <Head>
+        <link {...markdownAlternateLink(metadata.permalink)} />
         {!stockHasAuthor && authorUrls.map((url) => <meta key={url} property="article:author" content={url} />)}
         {generatedImage && <meta property="og:image:width" content={String(OG_WIDTH)} />}
         {generatedImage && <meta property="og:image:height" content={String(OG_HEIGHT)} />}

@@ -1,0 +1,106 @@
+/**
+ * Stories for AI assistants: after the build, writes a Markdown copy of every story, docs page and
+ * tag page at its URL plus `.md`, an `/llms.txt` index (llmstxt.org) whose links lead to those
+ * copies, and `/llms-full.txt` with every story in full, newest first.
+ *
+ * Our own plugin, not a kept one (both are maintained and both only write files after the build,
+ * so Faster, the CSP and the permalink lock would not stop either): docusaurus-plugin-llms names
+ * its copies after source files rather than the pages' URLs (our slugs come from frontmatter) and
+ * reads frontmatter with gray-matter, which runs `---js` frontmatter the site refuses;
+ * @signalwire/docusaurus-plugin-llms-txt turns the built HTML back into Markdown, which is not what
+ * the author wrote, and parses every built page to do it. Neither lists stories newest first with
+ * their descriptions. This one reads what the blog and docs plugins loaded and the source as
+ * written, with the site's own Markdown rules (./markdown.ts).
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { readAuthors, readTags } from '../../../scripts/content/load';
+import { markdownCopyUrl } from '../../lib/markdown-copy';
+import { collectPages } from './pages';
+import { contentListsMarkdown } from './components';
+import { renderCopy, renderLlmsFull, renderLlmsTxt, type CopyPage } from './render';
+
+export const LLMS_TXT = 'llms.txt';
+export const LLMS_FULL_TXT = 'llms-full.txt';
+
+const contentOf = <T>(plugins: { name: string; options: { id?: string }; content: unknown }[], name: string) =>
+  plugins.find((plugin) => plugin.name === name && (plugin.options.id ?? 'default') === 'default')?.content as
+    T | undefined;
+
+export default function llmsPlugin(context: LoadContext): Plugin {
+  const { siteDir, siteConfig, baseUrl } = context;
+  const siteRoot = new URL(baseUrl, siteConfig.url).href;
+  return {
+    name: 'llms',
+    postBuild: async ({ outDir, plugins }) => {
+      const started = performance.now();
+      const blog = contentOf<BlogContent>(plugins, 'docusaurus-plugin-content-blog');
+      const docs = contentOf<DocsContent>(plugins, 'docusaurus-plugin-content-docs');
+      const fileOf = (permalink: string) => join(outDir, permalink.slice(baseUrl.length));
+      const {
+        stories,
+        docs: docPages,
+        tags,
+      } = collectPages(blog, docs, {
+        siteDir,
+        siteRoot,
+        trailingSlash: siteConfig.trailingSlash,
+        assetOf: builtAssetFinder(fileOf, new URL(siteRoot).origin),
+        components: contentListsMarkdown(readTags(siteDir), readAuthors(siteDir), siteRoot),
+      });
+      const copies = [...stories, ...docPages, ...tags];
+      for (const page of copies) write(fileOf(markdownCopyUrl(page.permalink)), renderCopy(page));
+
+      const isGuide = (page: CopyPage) => /^docs\/authoring(\/|$)/.test(page.permalink.slice(baseUrl.length));
+      const site = {
+        title: siteConfig.title,
+        summary: blog?.blogDescription ?? siteConfig.tagline,
+        fullUrl: `${siteRoot}${LLMS_FULL_TXT}`,
+      };
+      const index = renderLlmsTxt(site, [
+        { title: 'Stories', pages: stories },
+        { title: 'Tags', pages: tags },
+        { title: 'Authoring guide', pages: docPages.filter(isGuide) },
+        // llmstxt.org: what an assistant may skip when it needs a shorter context.
+        { title: 'Optional', pages: docPages.filter((page) => !isGuide(page)) },
+      ]);
+      write(join(outDir, LLMS_TXT), index);
+      const full = renderLlmsFull(site, stories);
+      write(join(outDir, LLMS_FULL_TXT), full);
+      const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`;
+      console.log(
+        `[llms] ${copies.length} Markdown copies, ${LLMS_TXT} (${kb(index)}), ${LLMS_FULL_TXT} (${kb(full)}) ` +
+          `in ${Math.round(performance.now() - started)} ms`,
+      );
+    },
+  };
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/**
+ * Where the build put a file a page links to: Docusaurus copies it to `assets/images/` or
+ * `assets/files/` under `<name>-<hash>.<ext>`, and the page's HTML names it.
+ */
+function builtAssetFinder(fileOf: (permalink: string) => string, origin: string) {
+  const html = new Map<string, string>();
+  return (permalink: string, file: string): string | undefined => {
+    if (!html.has(permalink)) {
+      const path = `${fileOf(permalink)}.html`;
+      html.set(permalink, existsSync(path) ? readFileSync(path, 'utf8') : '');
+    }
+    const ext = extname(file);
+    const stem = basename(file, ext).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(
+      `(?:src|href)="([^"]*/assets/(?:images|files)/${stem}-[0-9a-f]+${ext.replace('.', '\\.')})"`,
+    );
+    const found = pattern.exec(html.get(permalink)!)?.[1];
+    return found === undefined ? undefined : new URL(found, origin).href;
+  };
+}

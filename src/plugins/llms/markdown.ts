@@ -1,0 +1,226 @@
+/**
+ * The body of a page's Markdown copy: the Markdown as its author wrote it, less what only the site
+ * can use. Edits are made at the source's own offsets, so everything else stays byte for byte:
+ *
+ * - the truncate marker goes (with its line);
+ * - in `.mdx`, imports, exports, `{…}` expressions (`{/* comments *\/}` included) and JSX tags go;
+ *   a JSX element's Markdown children stay, and a component the caller can render as Markdown
+ *   (a table of tags, say) is replaced by that rendering;
+ * - relative links and images (`/docs/x`, `./other-post.md`, `#anchor`, `img.png`), in Markdown
+ *   and in raw HTML `href`/`src`, become absolute URLs.
+ */
+import { dirname, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+import { scanMarkdown } from '../../../scripts/check/markdown';
+
+export interface LinkContext {
+  /** Absolute URL of the page this is the body of. */
+  pageUrl: string;
+  /** The site's absolute root URL, base path included, ending in `/`. */
+  siteRoot: string;
+  /** Absolute path of the Markdown source file. */
+  sourceFile: string;
+  /** Absolute URL of the page built from a Markdown source file, if it is one. */
+  pageOf: (file: string) => string | undefined;
+  /** Absolute URL the build gave a file the source links to (an image, a download), if known. */
+  assetOf?: (file: string) => string | undefined;
+}
+
+export interface CopyOptions {
+  mdx: boolean;
+  links: LinkContext;
+  /** Markdown to put in place of a childless JSX component, by component name. */
+  components?: Record<string, () => string>;
+}
+
+/** The Markdown copy's body for `body` (the source without its frontmatter). */
+export function markdownCopyBody(body: string, { mdx, links, components = {} }: CopyOptions): string {
+  let text = mdx ? stripMdx(body, components) : body;
+  text = removeTruncate(text);
+  text = absoluteLinks(text, links);
+  return `${text.replace(/^\s*\n/, '').trimEnd()}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits at offsets
+
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** Apply non-overlapping edits; where a removed line leaves two blank lines, one goes. */
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = '';
+  let last = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (edit.start < last) continue;
+    out += text.slice(last, edit.start) + edit.insert;
+    last = edit.end;
+    if (edit.insert === '' && /(^|\n)\n$/.test(out)) while (text[last] === '\n') last++;
+  }
+  return out + text.slice(last);
+}
+
+/** Widen `[start, end)` to whole lines when nothing else is on them. */
+function wholeLines(text: string, start: number, end: number): [number, number] {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  if (text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '') return [start, end];
+  return [lineStart, newline === -1 ? text.length : newline + 1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The truncate marker (to move to scripts/content/markdown.ts, the Markdown core, once it lands)
+
+const TRUNCATE = /^[ \t]*(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})[ \t]*$/gm;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** `text` without the lines that hold only a truncate marker, outside fenced code. */
+export function removeTruncate(text: string): string {
+  const fenced = fencedRanges(text);
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(TRUNCATE)) {
+    if (fenced.some(([start, end]) => match.index >= start && match.index < end)) continue;
+    const [start, end] = wholeLines(text, match.index, match.index + match[0].length);
+    edits.push({ start, end, insert: '' });
+  }
+  return applyEdits(text, edits);
+}
+
+function fencedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: { marker: string; start: number } | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const fence = FENCE.exec(line)?.[1];
+    if (open) {
+      if (fence && fence[0] === open.marker[0] && fence.length >= open.marker.length && line.trim() === fence) {
+        ranges.push([open.start, offset + line.length]);
+        open = undefined;
+      }
+    } else if (fence) {
+      open = { marker: fence, start: offset };
+    }
+    offset += line.length + 1;
+  }
+  if (open) ranges.push([open.start, text.length]);
+  return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MDX
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+/** `body` (MDX) without its imports, exports, expressions and JSX tags. */
+export function stripMdx(body: string, components: Record<string, () => string> = {}): string {
+  const tree = mdxParser.parse(body) as Root;
+  const edits: Edit[] = [];
+  const remove = (node: Nodes, flow: boolean, insert = '') => {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const [from, to] = flow ? wholeLines(body, start, end) : [start, end];
+    edits.push({ start: from, end: to, insert: insert && from !== start ? `${insert}\n` : insert });
+  };
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+        remove(node, true);
+        return;
+      case 'mdxTextExpression':
+        remove(node, false);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const flow = node.type === 'mdxJsxFlowElement';
+        const children = node.children as Nodes[];
+        const render = node.name ? components[node.name] : undefined;
+        if (children.length === 0) {
+          remove(node, flow, render ? render().trimEnd() : '');
+          return;
+        }
+        // Keep the element's Markdown content; drop its opening and closing tags.
+        const start = node.position!.start.offset!;
+        const end = node.position!.end.offset!;
+        const first = children[0]!.position!.start.offset!;
+        const last = children[children.length - 1]!.position!.end.offset!;
+        const [openFrom, openTo] = flow ? wholeLines(body, start, first) : [start, first];
+        const [closeFrom, closeTo] = flow ? wholeLines(body, last, end) : [last, end];
+        edits.push({ start: openFrom, end: openTo, insert: '' }, { start: closeFrom, end: closeTo, insert: '' });
+        break;
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return applyEdits(body, edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** The absolute URL a link in the source leads to, as the site resolves it. */
+export function absoluteUrl(url: string, links: LinkContext): string {
+  if (url === '' || url.startsWith('//')) return url;
+  if (url.startsWith('pathname://')) return absoluteUrl(url.slice('pathname://'.length), links);
+  if (SCHEME.test(url)) return url;
+  if (url.startsWith('#')) return `${links.pageUrl}${url}`;
+  const root = new URL(links.siteRoot);
+  if (url.startsWith('/')) {
+    // Like the site's <Link>: a path already under the base path keeps it, others get it.
+    return url.startsWith(root.pathname) ? `${root.origin}${url}` : `${links.siteRoot}${url.slice(1)}`;
+  }
+  const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(url)!;
+  let file: string;
+  try {
+    file = resolve(dirname(links.sourceFile), decodeURIComponent(path));
+  } catch {
+    return new URL(url, links.pageUrl).href;
+  }
+  const target = /\.mdx?$/i.test(path) ? links.pageOf(file) : links.assetOf?.(file);
+  return target ? `${target}${suffix}` : new URL(url, links.pageUrl).href;
+}
+
+const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
+
+/** `text` with every relative link and image made absolute, each edited where it is written. */
+export function absoluteLinks(text: string, links: LinkContext): string {
+  if (!/[[<]/.test(text)) return text;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offsetOf = (line: number, column: number) => lineStarts[line - 1]! + column - 1;
+  const facts = scanMarkdown(text);
+  const edits = new Map<number, Edit>();
+  const rewrite = (url: string, at: number) => {
+    if (edits.has(at) || !text.startsWith(url, at)) return;
+    const absolute = absoluteUrl(url, links);
+    if (absolute !== url) edits.set(at, { start: at, end: at + url.length, insert: absolute });
+  };
+  for (const link of facts.links) {
+    const from = offsetOf(link.line, link.column);
+    const at = text.indexOf(link.url, from);
+    // The destination follows its own brackets, in the same paragraph (a reference link's
+    // destination is in its definition, which is a fact of its own).
+    if (at === -1 || text.slice(from, at).includes('\n\n') || !/[(<\s]/.test(text[at - 1] ?? '')) continue;
+    rewrite(link.url, at);
+  }
+  for (const html of facts.html) {
+    const from = offsetOf(html.line, html.column);
+    for (const match of html.value.matchAll(HTML_URL)) {
+      const url = match[3]!;
+      rewrite(url, from + match.index + match[0].length - 1 - url.length);
+    }
+  }
+  return applyEdits(text, [...edits.values()]);
+}
