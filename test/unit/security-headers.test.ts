@@ -9,6 +9,7 @@ import {
   parseHeadersFile,
   writeHeadersFile,
 } from '../../scripts/security/headers';
+import { contentType } from '../../scripts/serve';
 
 // Known answers, computed with `printf '…' | openssl dgst -sha256 -binary | base64`.
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
@@ -52,8 +53,15 @@ describe('the _headers file', () => {
   it('round-trips through the format static hosts read', () => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" };
     const text = renderHeadersFile(headers);
-    expect(text).toBe("/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n");
+    expect(text).toMatch(/^\/\*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n\S/);
     expect(parseHeadersFile(text)).toEqual(headers);
+  });
+
+  it('gives Markdown copies, at any depth, the type the local server sends them with', () => {
+    const text = renderHeadersFile({});
+    const block = /^\/\*\.md\n  Content-Type: (.+)$/m.exec(text);
+    expect(block?.[1]).toBe('text/markdown; charset=utf-8');
+    expect(contentType('build/blog/some-story.md')).toBe(block?.[1]);
   });
 
   it('is written for a build from the scripts of all its pages', () => {

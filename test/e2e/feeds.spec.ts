@@ -1,0 +1,48 @@
+/**
+ * The feeds carry whole stories: the newest 20 posts in full in RSS, Atom and JSON Feed, each
+ * valid by its format's rules (test/helpers/feeds.ts), each linking the story's Markdown copy.
+ */
+import { test, expect } from './fixtures';
+import { loadPosts } from '../../scripts/content/load';
+import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
+import { paragraphs } from '../helpers/story-text';
+
+const FEED_SIZE = 20;
+const newest = loadPosts(process.cwd())
+  .filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted)
+  .slice(0, FEED_SIZE);
+
+const FEEDS: [string, string, (text: string) => FeedReport][] = [
+  ['RSS 2.0', '/blog/rss.xml', checkRss],
+  ['Atom', '/blog/atom.xml', checkAtom],
+  ['JSON Feed', '/blog/feed.json', checkJsonFeed],
+];
+
+for (const [format, path, check] of FEEDS) {
+  test(`the ${format} feed follows its format's rules and carries the newest ${FEED_SIZE} stories in full`, async ({
+    request,
+  }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const report = check(await response.text());
+    expect(report.problems).toEqual([]);
+    expect(report.items.map((item) => new URL(item.url).pathname)).toEqual(
+      newest.map((post) => `/blog/${post.frontMatter.slug}`),
+    );
+    for (const [index, item] of report.items.entries()) {
+      const post = newest[index]!;
+      // In full: the story's last paragraph is there, not just what comes before the truncate marker.
+      const last = paragraphs(post.content).at(-1)!;
+      expect(htmlText(item.html), item.url).toContain(last);
+      expect(item.html, item.url).toContain(`href="${item.url}.md"`);
+    }
+  });
+}
+
+test('each page of the blog names the three feeds', async ({ page }) => {
+  await page.goto('/blog');
+  for (const type of ['application/rss+xml', 'application/atom+xml', 'application/json']) {
+    const href = await page.locator(`head link[rel="alternate"][type="${type}"]`).getAttribute('href');
+    expect((await page.request.get(href!)).status(), type).toBe(200);
+  }
+});
