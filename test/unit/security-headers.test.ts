@@ -53,13 +53,13 @@ describe('the _headers file', () => {
   it('round-trips through the format static hosts read', () => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" };
     const text = renderHeadersFile(headers);
-    expect(text).toMatch(/^\/\*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n\S/);
+    expect(text).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Content-Security-Policy: default-src 'self'\n\S/);
     expect(parseHeadersFile(text)).toEqual(headers);
   });
 
   it('gives Markdown copies, at any depth, the type the local server sends them with', () => {
     const text = renderHeadersFile({});
-    const block = /^\/\*\.md\n  Content-Type: (.+)$/m.exec(text);
+    const block = /^\/\*\.md\n {2}Content-Type: (.+)$/m.exec(text);
     expect(block?.[1]).toBe('text/markdown; charset=utf-8');
     expect(contentType('build/blog/some-story.md')).toBe(block?.[1]);
   });
