@@ -53,7 +53,9 @@ describe('the _headers file', () => {
   it('round-trips through the format static hosts read', () => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" };
     const text = renderHeadersFile(headers);
-    expect(text).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Content-Security-Policy: default-src 'self'\n\S/);
+    expect(text).toMatch(
+      /^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Content-Security-Policy: default-src 'self'\n\S/,
+    );
     expect(parseHeadersFile(text)).toEqual(headers);
   });
 
