@@ -211,7 +211,8 @@ export function insertTruncate(body: string, flavour: Flavour): { body: string; 
 
 /**
  * `body` without its truncate markers: a line that held only a marker goes with its line, and
- * the blank lines around it collapse to one. For copies of a page outside the site.
+ * where that leaves two blank lines in a row one goes too. Nothing else changes (code keeps its
+ * blank lines). For copies of a page outside the site.
  */
 export function removeTruncate(body: string): string {
   let out = '';
@@ -226,12 +227,14 @@ export function removeTruncate(body: string): string {
     if (alone) {
       out += body.slice(last, lineStart);
       last = lineEnd === -1 ? body.length : lineEnd + 1;
+      // A blank line before the marker's line and one after it: keep one.
+      if (/(^|\n)\n$/.test(out)) while (body[last] === '\n') last++;
     } else {
       out += body.slice(last, marker.index);
       last = marker.index + marker.text.length;
     }
   }
-  return (out + body.slice(last)).replace(/\n{3,}/g, '\n\n');
+  return out + body.slice(last);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,19 +2,8 @@
  * What a reader sees of a story's Markdown, for tests that look for a story's words in a copy of
  * it (a Markdown copy, a feed item) without pinning any post: derived from the post itself.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Nodes, Root } from 'mdast';
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
-const textOf = (node: Nodes): string => {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if (node.type === 'break') return ' ';
-  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
-};
+import type { Nodes } from 'mdast';
+import { parseMarkdown, plainText as textOf } from '../../scripts/content/markdown';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -25,7 +14,7 @@ export function paragraphs(markdown: string): string[] {
     if (node.type === 'paragraph') found.push(squash(textOf(node)));
     else if ('children' in node) (node.children as Nodes[]).forEach(walk);
   };
-  walk(parser.parse(markdown) as Root);
+  walk(parseMarkdown(markdown));
   return found.filter(Boolean);
 }
 

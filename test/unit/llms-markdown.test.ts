@@ -1,12 +1,6 @@
 /** A page's Markdown copy keeps what the author wrote, less what only the site can use. */
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteUrl,
-  markdownCopyBody,
-  removeTruncate,
-  stripMdx,
-  type LinkContext,
-} from '../../src/plugins/llms/markdown';
+import { absoluteUrl, markdownCopyBody, stripMdx, type LinkContext } from '../../src/plugins/llms/markdown';
 
 const links: LinkContext = {
   pageUrl: 'https://example.org/sub/blog/this-story',
@@ -20,15 +14,11 @@ const links: LinkContext = {
 const md = (body: string) => markdownCopyBody(body, { mdx: false, links });
 
 describe('the truncate marker', () => {
-  it('goes with its line, leaving one blank line between the paragraphs around it', () => {
-    expect(removeTruncate('Opening.\n\n<!-- truncate -->\n\nRest.\n')).toBe('Opening.\n\nRest.\n');
-    expect(removeTruncate('Opening.\n<!-- truncate -->\n\nRest.\n')).toBe('Opening.\n\nRest.\n');
-    expect(removeTruncate('Opening.\n\n{/* truncate */}\n\nRest.\n')).toBe('Opening.\n\nRest.\n');
-  });
-
-  it('stays where it is an example in fenced code', () => {
-    const body = 'Write:\n\n```md\nOpening.\n\n<!-- truncate -->\n```\n';
-    expect(removeTruncate(body)).toBe(body);
+  it('goes, in either spelling, with one blank line left between the paragraphs around it', () => {
+    expect(md('Opening.\n<!-- truncate -->\n\nRest.\n')).toBe('Opening.\n\nRest.\n');
+    expect(markdownCopyBody('Opening.\n\n{/* truncate */}\n\nRest.\n', { mdx: true, links })).toBe(
+      'Opening.\n\nRest.\n',
+    );
   });
 });
 

@@ -143,6 +143,11 @@ describe('the truncate marker', () => {
     expect(insertTruncate('First.\n\n<!-- truncate -->', 'md')).toEqual({ body: 'First.\n\n<!-- truncate -->' });
     expect(removeTruncate('First.\n\n<!-- truncate -->\n\nSecond.\n')).toBe('First.\n\nSecond.\n');
     expect(removeTruncate('First.\n\n```\n<!-- truncate -->\n```\n')).toBe('First.\n\n```\n<!-- truncate -->\n```\n');
+    expect(removeTruncate('First.\n<!-- truncate -->\n\nSecond.\n')).toBe('First.\n\nSecond.\n');
+    expect(removeTruncate('First.\n\n{/* truncate */}\n\nSecond.\n')).toBe('First.\n\nSecond.\n');
+    // Blank lines away from the marker are the author's, in code above all.
+    const code = '```\na\n\n\n\nb\n```\n\n<!-- truncate -->\n\nAfter.\n';
+    expect(removeTruncate(code)).toBe('```\na\n\n\n\nb\n```\n\nAfter.\n');
   });
 
   it('the check names the wrong spelling where it stands', () => {

@@ -2,7 +2,7 @@
  * The body of a page's Markdown copy: the Markdown as its author wrote it, less what only the site
  * can use. Edits are made at the source's own offsets, so everything else stays byte for byte:
  *
- * - the truncate marker goes (with its line);
+ * - the truncate marker goes (with its line), by the Markdown core's rule;
  * - in `.mdx`, imports, exports, `{…}` expressions (`{/* comments *\/}` included) and JSX tags go;
  *   a JSX element's Markdown children stay, and a component the caller can render as Markdown
  *   (a table of tags, say) is replaced by that rendering;
@@ -10,11 +10,9 @@
  *   and in raw HTML `href`/`src`, become absolute URLs.
  */
 import { dirname, resolve } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
+import { markdownProcessor, removeTruncate } from '../../../scripts/content/markdown';
 import { scanMarkdown } from '../../../scripts/check/markdown';
 
 export interface LinkContext {
@@ -78,47 +76,10 @@ function wholeLines(text: string, start: number, end: number): [number, number] 
 }
 
 // ---------------------------------------------------------------------------------------------
-// The truncate marker (to move to scripts/content/markdown.ts, the Markdown core, once it lands)
-
-const TRUNCATE = /^[ \t]*(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})[ \t]*$/gm;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** `text` without the lines that hold only a truncate marker, outside fenced code. */
-export function removeTruncate(text: string): string {
-  const fenced = fencedRanges(text);
-  const edits: Edit[] = [];
-  for (const match of text.matchAll(TRUNCATE)) {
-    if (fenced.some(([start, end]) => match.index >= start && match.index < end)) continue;
-    const [start, end] = wholeLines(text, match.index, match.index + match[0].length);
-    edits.push({ start, end, insert: '' });
-  }
-  return applyEdits(text, edits);
-}
-
-function fencedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let open: { marker: string; start: number } | undefined;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const fence = FENCE.exec(line)?.[1];
-    if (open) {
-      if (fence && fence[0] === open.marker[0] && fence.length >= open.marker.length && line.trim() === fence) {
-        ranges.push([open.start, offset + line.length]);
-        open = undefined;
-      }
-    } else if (fence) {
-      open = { marker: fence, start: offset };
-    }
-    offset += line.length + 1;
-  }
-  if (open) ranges.push([open.start, text.length]);
-  return ranges;
-}
-
-// ---------------------------------------------------------------------------------------------
 // MDX
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+/** The site's remark configuration (CommonMark + GFM), reading MDX as Docusaurus does for `.mdx`. */
+const mdxParser = markdownProcessor().use(remarkMdx).freeze();
 
 /** `body` (MDX) without its imports, exports, expressions and JSX tags. */
 export function stripMdx(body: string, components: Record<string, () => string> = {}): string {
