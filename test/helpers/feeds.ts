@@ -121,13 +121,16 @@ class Problems {
   }
 }
 
-function parseXml(xml: string, problems: Problems): Node | undefined {
+/** The root element of a feed if it is well-formed XML and that element is `name`. */
+function xmlRoot(xml: string, name: string, problems: Problems): Node | undefined {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     problems.add('feed', `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
     return undefined;
   }
-  return parser.parse(xml) as Node;
+  const root = (parser.parse(xml) as Node)[name] as Node | undefined;
+  if (!root) problems.add('feed', `the root element is not <${name}>`);
+  return root;
 }
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
@@ -136,11 +139,8 @@ const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 export function checkRss(xml: string): FeedReport {
   const problems = new Problems();
   const items: FeedItem[] = [];
-  const rss = parseXml(xml, problems)?.rss as Node | undefined;
-  if (!rss) {
-    if (problems.list.length === 0) problems.add('feed', 'the root element is not <rss>');
-    return { problems: problems.list, items };
-  }
+  const rss = xmlRoot(xml, 'rss', problems);
+  if (!rss) return { problems: problems.list, items };
   if (rss['@version'] !== '2.0') problems.add('rss', 'version is not "2.0"');
   const channels = (rss.channel ?? []) as Node[];
   if (channels.length !== 1) problems.add('rss', `has ${channels.length} <channel> elements, not 1`);
@@ -180,11 +180,8 @@ const alternate = (node: Node) =>
 export function checkAtom(xml: string): FeedReport {
   const problems = new Problems();
   const items: FeedItem[] = [];
-  const feed = parseXml(xml, problems)?.feed as Node | undefined;
-  if (!feed) {
-    if (problems.list.length === 0) problems.add('feed', 'the root element is not <feed>');
-    return { problems: problems.list, items };
-  }
+  const feed = xmlRoot(xml, 'feed', problems);
+  if (!feed) return { problems: problems.list, items };
   if (feed['@xmlns'] !== ATOM_NS) problems.add('feed', `is not in the Atom namespace ${ATOM_NS}`);
   problems.required('feed', 'title', feed.title);
   problems.url('feed', 'id', text(feed.id));

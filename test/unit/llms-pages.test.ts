@@ -64,15 +64,12 @@ const docs = {
   ],
 } as unknown as DocsContent;
 
-const {
-  stories,
-  docs: docPages,
-  tags,
-} = collectPages(blog, docs, {
+const collected = collectPages(blog, docs, {
   siteDir,
   siteRoot: 'https://example.org/sub/',
   trailingSlash: false,
 });
+const { stories, docs: docPages, tags } = collected;
 
 describe('the pages with a Markdown copy', () => {
   it('are every story but drafts; an unlisted story has its copy but is not listed', () => {

@@ -40,17 +40,14 @@ export default function llmsPlugin(context: LoadContext): Plugin {
       const blog = contentOf<BlogContent>(plugins, 'docusaurus-plugin-content-blog');
       const docs = contentOf<DocsContent>(plugins, 'docusaurus-plugin-content-docs');
       const fileOf = (permalink: string) => join(outDir, permalink.slice(baseUrl.length));
-      const {
-        stories,
-        docs: docPages,
-        tags,
-      } = collectPages(blog, docs, {
+      const pages = collectPages(blog, docs, {
         siteDir,
         siteRoot,
         trailingSlash: siteConfig.trailingSlash,
         assetOf: builtAssetFinder(fileOf, new URL(siteRoot).origin),
         components: contentListsMarkdown(readTags(siteDir), readAuthors(siteDir), siteRoot),
       });
+      const { stories, docs: docPages, tags } = pages;
       const copies = [...stories, ...docPages, ...tags];
       for (const page of copies) write(fileOf(markdownCopyUrl(page.permalink)), renderCopy(page));
 

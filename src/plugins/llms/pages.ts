@@ -95,24 +95,11 @@ export function collectPages(blog: BlogContent | undefined, docs: DocsContent | 
 
 function storySource(post: BlogPost): Source {
   const { metadata } = post;
-  const date = new Date(metadata.date).toISOString().slice(0, 10);
   const facts: [string, string][] = [];
   const authors = metadata.authors.map((author) => author.name ?? author.key).filter(Boolean);
   if (authors.length > 0) facts.push([authors.length > 1 ? 'Authors' : 'Author', authors.join(', ')]);
-  facts.push(['Date', date]);
-  if (metadata.tags.length > 0) facts.push(['Tags', metadata.tags.map((tag) => tag.label).join(', ')]);
-  return {
-    page: {
-      kind: 'story',
-      permalink: metadata.permalink,
-      title: metadata.title,
-      description: metadata.description,
-      facts,
-      listed: !metadata.unlisted,
-    },
-    file: siteRelative(metadata.source),
-    body: post.content,
-  };
+  facts.push(['Date', new Date(metadata.date).toISOString().slice(0, 10)]);
+  return sourceOf('story', metadata, facts, post.content);
 }
 
 function docSource(doc: DocMetadata, siteDir: string): Source {
@@ -120,18 +107,26 @@ function docSource(doc: DocMetadata, siteDir: string): Source {
   const { content } = parsePost(file, readFileSync(resolve(siteDir, file), 'utf8'));
   const facts: [string, string][] = [];
   if (doc.lastUpdatedAt) facts.push(['Last updated', new Date(doc.lastUpdatedAt).toISOString().slice(0, 10)]);
-  if (doc.tags.length > 0) facts.push(['Tags', doc.tags.map((tag) => tag.label).join(', ')]);
+  return sourceOf('doc', doc, facts, content);
+}
+
+/** What stories and docs pages have in common, as their plugins load it. */
+interface PageMetadata {
+  permalink: string;
+  title: string;
+  description: string;
+  source: string;
+  unlisted: boolean;
+  tags: { label: string }[];
+}
+
+function sourceOf(kind: CopyPage['kind'], metadata: PageMetadata, facts: [string, string][], body: string): Source {
+  if (metadata.tags.length > 0) facts.push(['Tags', metadata.tags.map((tag) => tag.label).join(', ')]);
+  const { permalink, title, description } = metadata;
   return {
-    page: {
-      kind: 'doc',
-      permalink: doc.permalink,
-      title: doc.title,
-      description: doc.description,
-      facts,
-      listed: !doc.unlisted,
-    },
-    file,
-    body: content,
+    page: { kind, permalink, title, description, facts, listed: !metadata.unlisted },
+    file: siteRelative(metadata.source),
+    body,
   };
 }
 
