@@ -46,6 +46,8 @@ export function buildSiteIndex(
   for (const tag of Object.values(tags)) routes.add(`/blog/tags${tag.permalink}`);
   for (const key of Object.keys(authors)) routes.add(`/blog/authors/${key}`);
   for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) routes.add(`/blog/${feed}`);
+  // For AI assistants (src/plugins/llms): the index and every story in one file.
+  for (const file of ['llms.txt', 'llms-full.txt']) routes.add(`/${file}`);
   for (const file of listFiles(join(siteDir, 'static'))) routes.add(`/${file}`);
   for (const page of listFiles(join(siteDir, 'src/pages'))) {
     const match = /^(.*?)(\/index)?\.(tsx|jsx|js|md|mdx)$/.exec(page);
