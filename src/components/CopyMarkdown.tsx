@@ -38,7 +38,8 @@ export default function CopyMarkdown({ href }: { href: string }): React.ReactEle
     );
   };
   return (
-    <div className={styles.bar}>
+    // Controls, not the story: a search index that reads the page should skip them.
+    <div className={styles.bar} data-pagefind-ignore="all">
       <button type="button" className={styles.button} onClick={copy}>
         Copy as Markdown
       </button>
