@@ -24,6 +24,16 @@ export interface SearchResults {
   more: (count: number) => Promise<SearchHit[]>;
 }
 
+/** What the build tells the browser about the index (src/plugins/search). */
+export interface SearchGlobalData {
+  /** Search in Pagefind's web worker (a large index), or on the page (a small one). */
+  worker: boolean;
+}
+
+export interface SearchConfig extends SearchGlobalData {
+  baseUrl: string;
+}
+
 /** The part of Pagefind's browser API this site uses. */
 interface PagefindResultData {
   url: string;
@@ -47,11 +57,10 @@ let pagefind: Promise<Pagefind> | undefined;
  * Starts loading Pagefind (script, wasm and the index's table of contents) once per page load.
  * A failure (offline, say) is not remembered, so the next attempt tries again.
  */
-export function loadSearch(baseUrl: string): Promise<Pagefind> {
+export function loadSearch({ baseUrl, worker }: SearchConfig): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-    // The Markdown titles are the pages' h1s; 24 words of context around the match.
-    await module.options({ baseUrl, excerptLength: 24 });
+    await module.options({ baseUrl, excerptLength: 24, noWorker: !worker });
     await module.init();
     return module;
   })().catch((error: unknown) => {
@@ -76,8 +85,8 @@ async function toHit(result: PagefindResult): Promise<SearchHit> {
 }
 
 /** Searches for `query` and loads the first `count` hits (each is one small file). */
-export async function search(baseUrl: string, query: string, count: number): Promise<SearchResults> {
-  const engine = await loadSearch(baseUrl);
+export async function search(config: SearchConfig, query: string, count: number): Promise<SearchResults> {
+  const engine = await loadSearch(config);
   const { results } = await engine.search(query);
   let shown = 0;
   const more = async (next: number) => {
@@ -89,11 +98,11 @@ export async function search(baseUrl: string, query: string, count: number): Pro
 }
 
 /** Fetches the index part a query will need while the reader is still typing it. */
-export function preload(baseUrl: string, query: string): void {
-  loadSearch(baseUrl).then(
-    (engine) => engine.preload(query),
-    () => {},
-  );
+export function preload(config: SearchConfig, query: string): void {
+  loadSearch(config)
+    .then((engine) => engine.preload(query))
+    // A failure shows when the query itself runs.
+    .catch(() => {});
 }
 
 export function searchPageHref(baseUrl: string, query: string): string {

@@ -6,8 +6,8 @@
 import React, { useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { loadSearch, preload, search, searchPageHref, QUERY_PARAM, type SearchHit } from '../../lib/search-client';
+import { useSearchConfig } from '../../lib/use-search-config';
 import styles from './styles.module.css';
 
 /** Results shown in the box; the search page has them all. */
@@ -25,7 +25,7 @@ type State =
   | { status: 'error'; query: string };
 
 export default function SearchBox(): React.ReactElement {
-  const { baseUrl } = useDocusaurusContext().siteConfig;
+  const config = useSearchConfig();
   const history = useHistory();
   const input = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -45,9 +45,9 @@ export default function SearchBox(): React.ReactElement {
       return;
     }
     setState((previous) => (previous.status === 'done' ? previous : { status: 'loading', query }));
-    if (query.length > MIN_QUERY) preload(baseUrl, query);
+    if (query.length > MIN_QUERY) preload(config, query);
     timer.current = setTimeout(() => {
-      search(baseUrl, query, LIMIT).then(
+      search(config, query, LIMIT).then(
         ({ total, hits }) => ticket === latest.current && setState({ status: 'done', query, total, hits }),
         () => ticket === latest.current && setState({ status: 'error', query }),
       );
@@ -58,7 +58,7 @@ export default function SearchBox(): React.ReactElement {
   useEffect(() => {
     const box = input.current!;
     const focused = document.activeElement === box;
-    if (focused) void loadSearch(baseUrl).catch(() => {});
+    if (focused) void loadSearch(config).catch(() => {});
     if (box.value.trim()) run(box.value);
     setOpen(focused);
     return () => clearTimeout(timer.current);
@@ -78,7 +78,7 @@ export default function SearchBox(): React.ReactElement {
     input.current!.blur();
     history.push(url);
   };
-  const allResults = (query: string) => searchPageHref(baseUrl, query);
+  const allResults = (query: string) => searchPageHref(config.baseUrl, query);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -148,7 +148,7 @@ export default function SearchBox(): React.ReactElement {
         spellCheck={false}
         enterKeyHint="search"
         onFocus={() => {
-          void loadSearch(baseUrl).catch(() => {});
+          void loadSearch(config).catch(() => {});
           setOpen(true);
         }}
         onInput={(event) => {

@@ -8,9 +8,9 @@
  * nothing search-related is fetched for a reader who never reaches for the box.
  */
 import React from 'react';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
 import { loadSearch } from '../../lib/search-client';
+import { useSearchConfig } from '../../lib/use-search-config';
 
 const searchBox = afterHydration<object>(() => import('./SearchBox'));
 
@@ -41,10 +41,10 @@ const TYPED: CarryOver<{ value: string; focused: boolean }> = {
 };
 
 function BrowserSearchBar(): React.ReactElement {
-  const { baseUrl } = useDocusaurusContext().siteConfig;
+  const config = useSearchConfig();
   const { Real, hasServerHtml, ref, serverRef } = searchBox.useReal({ carry: TYPED, startOnInteraction: true });
   // Failures are shown by the live box, which asks again.
-  const start = () => void loadSearch(baseUrl).catch(() => {});
+  const start = () => void loadSearch(config).catch(() => {});
 
   if (Real) {
     return (

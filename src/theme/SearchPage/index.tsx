@@ -7,8 +7,15 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { search, searchPageHref, QUERY_PARAM, type SearchHit, type SearchResults } from '../../lib/search-client';
+import {
+  search,
+  searchPageHref,
+  QUERY_PARAM,
+  type SearchConfig,
+  type SearchHit,
+  type SearchResults,
+} from '../../lib/search-client';
+import { useSearchConfig } from '../../lib/use-search-config';
 import styles from './styles.module.css';
 
 const PAGE_SIZE = 10;
@@ -20,7 +27,7 @@ type State =
   | { status: 'done'; results: SearchResults; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
-function useSearch(baseUrl: string, query: string) {
+function useSearch({ baseUrl, worker }: SearchConfig, query: string) {
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => {
     if (!query) {
@@ -29,14 +36,14 @@ function useSearch(baseUrl: string, query: string) {
     }
     let current = true;
     setState({ status: 'loading', query });
-    search(baseUrl, query, PAGE_SIZE).then(
+    search({ baseUrl, worker }, query, PAGE_SIZE).then(
       (results) => current && setState({ status: 'done', results, hits: results.hits }),
       () => current && setState({ status: 'error', query }),
     );
     return () => {
       current = false;
     };
-  }, [baseUrl, query]);
+  }, [baseUrl, worker, query]);
   const [busy, setBusy] = useState(false);
   const more = async () => {
     if (state.status !== 'done' || busy) return;
@@ -72,11 +79,12 @@ function summary(state: State): string {
 }
 
 export default function SearchPage(): React.ReactElement {
-  const { baseUrl } = useDocusaurusContext().siteConfig;
+  const config = useSearchConfig();
+  const { baseUrl } = config;
   const location = useLocation();
   const history = useHistory();
   const query = (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '').trim();
-  const { state, more, busy } = useSearch(baseUrl, query);
+  const { state, more, busy } = useSearch(config, query);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
