@@ -1,10 +1,10 @@
 /**
  * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
- *                  [--build-runs 1] [--no-build] [--search-sizes 3,1000]
+ *                  [--build-runs 1] [--no-build] [--search-sizes site,1000]
  *
  * build: cold builds of synthetic posts, ours against the stock configuration, in one run.
  * weight and lighthouse: the site's own production build (rebuilt first unless --no-build).
- * search: bytes a first and a later query fetch, on synthetic sites (scripts/bench/search.ts).
+ * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
  * Prints Markdown tables; writes JSON to bench-results/.
  */
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { runBuildBench } from './build';
 import { runWeightBench, pageTypes } from './weight';
 import { runLighthouseBench } from './lighthouse';
-import { runSearchBench } from './search';
+import { runSearchBench, parseSearchSizes } from './search';
 import { markdownTable } from './stats';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       'build-runs': { type: 'string', default: '1' },
       'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      'search-sizes': { type: 'string', default: '3,1000' },
+      'search-sizes': { type: 'string', default: 'site,1000' },
     },
   });
   const parts = (values.only?.split(',') ?? [...PARTS]) as Part[];
@@ -112,9 +112,11 @@ async function main(): Promise<void> {
   }
 
   if (parts.includes('search')) {
-    const sizes = values['search-sizes'].split(',').map(Number);
+    const sizes = parseSearchSizes(values['search-sizes']);
     const { rows, samples } = await runSearchBench({ siteDir, sizes, keep: values.keep, log });
-    print('\n### Search (bytes sent from focusing the box until results show and the network is quiet)\n');
+    print(
+      '\n### Search (KB sent from focusing the box until results show and the network is quiet; headers included)\n',
+    );
     print(markdownTable(rows));
     write('search', { ...about, sizes, rows, samples });
   }

@@ -207,6 +207,26 @@ test('what is typed after the search code has arrived, but before the real box i
   ).toBe(true);
 });
 
+test('what is typed before the page’s scripts run is searched once they do', async ({ page }) => {
+  const { title } = bodyOnlyStory();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/js/main.*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const loading = page.goto('/');
+  const box = page.locator(BOX);
+  await box.focus();
+  await box.pressSequentially(WORD.toLowerCase());
+  expect(await page.locator('html[data-has-hydrated="true"]').count(), 'typed before hydration').toBe(0);
+  release();
+  await loading;
+  await expect(page.getByRole('option').first()).toContainText(title);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(WORD.toLowerCase());
+});
+
 test.describe('before any script runs', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_CHUNK_POSITIONS, SEARCH_BUNDLE_DIR, writeSearchIndex } from '../../src/plugins/search/indexer';
 import { pageUrl, searchPageHref } from '../../src/lib/search-client';
-import { parseIndexLine } from '../../scripts/bench/search';
+import { parseIndexLine, parseSearchSizes } from '../../scripts/bench/search';
 
 const page = (title: string, body: string, marked: boolean) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body>` +
@@ -90,5 +90,10 @@ describe('the search benchmark', () => {
     const log = 'other\n[search] indexed 1006 pages into 1060 files in 3.2 s (indexer CPU 2.9 s, peak memory 95 MB)\n';
     expect(parseIndexLine(log)).toEqual({ ms: 3200, cpuMs: 2900, peakRssBytes: 95 * 1024 ** 2 });
     expect(parseIndexLine('no such line').ms).toBeNaN();
+  });
+
+  it('takes sizes as post counts or "site", and refuses anything else', () => {
+    expect(parseSearchSizes('site,1000')).toEqual(['site', 1000]);
+    expect(() => parseSearchSizes('site,lots')).toThrow(/search size lots/);
   });
 });

@@ -10,8 +10,11 @@ import { loadSearch, preload, search, searchPageHref, QUERY_PARAM, type SearchHi
 import { useSearchConfig } from '../../lib/use-search-config';
 import styles from './styles.module.css';
 
-/** Results shown in the box; the search page has them all. */
-const LIMIT = 8;
+/**
+ * Results shown in the box; the search page has them all. Each costs one small file (2-4 KB of
+ * a story's text, for its excerpt), the larger part of a query's bytes once the code is loaded.
+ */
+const LIMIT = 5;
 /** Quiet time after a keystroke before searching, so a quick typist's every letter is not a query. */
 const DEBOUNCE_MS = 150;
 /** Shorter queries match most of the index and would fetch most of it. */
