@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --only build|weight|lighthouse] [--sizes 250,500,1000] [--runs 3]
- *                  [--build-runs 1] [--no-build]
+ * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
+ *                  [--build-runs 1] [--no-build] [--search-sizes site,1000]
  *
  * build: cold builds of synthetic posts, ours against the stock configuration, in one run.
  * weight and lighthouse: the site's own production build (rebuilt first unless --no-build).
+ * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
  * Prints Markdown tables; writes JSON to bench-results/.
  */
 import { parseArgs } from 'node:util';
@@ -14,10 +15,11 @@ import { join } from 'node:path';
 import { runBuildBench } from './build';
 import { runWeightBench, pageTypes } from './weight';
 import { runLighthouseBench } from './lighthouse';
+import { runSearchBench, parseSearchSizes } from './search';
 import { markdownTable } from './stats';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
-const PARTS = ['build', 'weight', 'lighthouse'] as const;
+const PARTS = ['build', 'weight', 'lighthouse', 'search'] as const;
 type Part = (typeof PARTS)[number];
 
 function machine() {
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       'build-runs': { type: 'string', default: '1' },
       'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'search-sizes': { type: 'string', default: 'site,1000' },
     },
   });
   const parts = (values.only?.split(',') ?? [...PARTS]) as Part[];
@@ -106,6 +109,16 @@ async function main(): Promise<void> {
     print(`\n### Lighthouse (${runs} runs per page and preset, median; served with Brotli from 127.0.0.1)\n`);
     print(markdownTable(rows));
     write('lighthouse', { ...about, runs, rows, samples });
+  }
+
+  if (parts.includes('search')) {
+    const sizes = parseSearchSizes(values['search-sizes']);
+    const { rows, samples } = await runSearchBench({ siteDir, sizes, keep: values.keep, log });
+    print(
+      '\n### Search (KB sent from focusing the box until results show and the network is quiet; headers included)\n',
+    );
+    print(markdownTable(rows));
+    write('search', { ...about, sizes, rows, samples });
   }
 
   print(

@@ -30,7 +30,8 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
   const hashes = [...new Set(scriptHashes)].sort();
   return [
     "default-src 'self'",
-    `script-src 'self'${hashes.length ? ` ${hashes.join(' ')}` : ''}`,
+    // Search compiles Pagefind's WebAssembly; 'wasm-unsafe-eval' allows that and no JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval'${hashes.length ? ` ${hashes.join(' ')}` : ''}`,
     // React and the theme set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     // The theme's icons are data: SVGs in CSS.

@@ -103,6 +103,8 @@ export function afterHydration<P>(load: () => Promise<{ default: ComponentType<P
         // no HTML at all, though React still starts the page the way hydration does.
         const target = hasServerHtml && startOnInteraction ? ref.current : null;
         if (!target?.hasChildNodes()) return load();
+        // The reader reached for it before the page's scripts ran (typing into the build's box).
+        if (target.contains(document.activeElement) || target.querySelector(':hover')) return load();
         const start = () => {
           stop();
           load();

@@ -1,43 +1,35 @@
+/**
+ * Search (src/plugins/search, src/theme/SearchBar, src/theme/SearchPage): Pagefind's index of the
+ * stories and docs, fetched only once the reader reaches for the box.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePost } from '../../scripts/content/post';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, lockedPostUrls } from './fixtures';
 
 const POST = 'however-long-it-takes';
 const WORD = 'Stuttgart';
+const BOX = 'input.navbar__search-input';
 
-test('search finds a story by a word that only its body contains, loading the index on first use', async ({ page }) => {
-  // The word must be in the body, not in what a list would show anyway.
+/** The story's title, and a check that WORD is only in its body (not what a list would show). */
+function bodyOnlyStory(): { title: string } {
   const { data, content } = parsePost(POST, readFileSync(join('blog', `${POST}.md`), 'utf8'));
   const fm = data as { title: string; description: string };
   expect(content).toContain(WORD);
   expect(`${fm.title} ${fm.description}`).not.toContain(WORD);
+  return { title: fm.title };
+}
 
-  const indexRequests = countIndexRequests(page);
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  expect(indexRequests, 'no index before the search box is used').toEqual([]);
-
-  const box = page.locator('input.navbar__search-input');
-  await box.focus();
-  await box.fill(WORD.toLowerCase());
-  const suggestion = page.getByRole('option').filter({ hasText: fm.title }).first();
-  await expect(suggestion).toBeVisible();
-  expect(indexRequests.length).toBe(1);
-  await suggestion.click();
-  await expect(page).toHaveURL(new RegExp(`/blog/${POST}`));
-  await expect(page.locator('article h1')).toHaveText(fm.title);
-});
-
-test('the search page lists results for a query in the URL', async ({ page }) => {
-  await page.goto(`/search?q=${WORD}`);
-  const result = page.getByRole('heading', { level: 2, name: 'However Long It Takes' }).getByRole('link');
-  await expect(result).toBeVisible();
-  await expect(page.locator('mark').filter({ hasText: WORD }).first()).toBeVisible();
-  await result.click();
-  await expect(page).toHaveURL(/\/blog\/however-long-it-takes$/);
-});
+/** Every request for the search index or Pagefind's code (all under /pagefind/). */
+function searchRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.includes('/pagefind/')) requests.push(pathname);
+  });
+  return requests;
+}
 
 /** Holds back the chunk with the search box's code, as a slow network would, until `release`. */
 async function holdSearchCode(page: Page): Promise<{ heldUrl: () => string | undefined; release: () => void }> {
@@ -56,47 +48,142 @@ async function holdSearchCode(page: Page): Promise<{ heldUrl: () => string | und
   return { heldUrl: () => heldUrl, release };
 }
 
-function countIndexRequests(page: Page): string[] {
-  const indexRequests: string[] = [];
-  page.on('request', (request) => {
-    if (/search-index.*\.json/.test(request.url())) indexRequests.push(request.url());
-  });
-  return indexRequests;
-}
-
-test('the search box loads after hydration, and keeps what was typed into it before that', async ({ page }) => {
+test('nothing search-related is fetched before the reader reaches for the box', async ({ page }) => {
   const code = await holdSearchCode(page);
-  const indexRequests = countIndexRequests(page);
+  const requests = searchRequests(page);
   await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requests, 'no index or Pagefind code').toEqual([]);
+  expect(code.heldUrl(), 'no search box code').toBeUndefined();
+  code.release();
+  // Pointing at the box is reaching for it: both start loading.
+  await page.locator(BOX).hover();
   await expect.poll(code.heldUrl).toBeTruthy();
-  const box = page.locator('input.navbar__search-input');
+  await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
+});
+
+test('a word only the body of a story contains finds that story first, and choosing it opens the story', async ({
+  page,
+}) => {
+  const { title } = bodyOnlyStory();
+  const requests = searchRequests(page);
+  await page.goto('/');
+  const box = page.locator(BOX);
   await box.focus();
+  await box.fill(WORD.toLowerCase());
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText(title);
+  await expect(first.locator('mark').first()).toHaveText(new RegExp(WORD, 'i'));
+  expect(requests.filter((path) => path.endsWith('/pagefind.js'))).toHaveLength(1);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+  await expect(page.locator('article h1')).toHaveText(title);
+});
+
+test('the results work from the keyboard: arrows choose, Enter opens, Escape closes', async ({ page }) => {
+  const { title } = bodyOnlyStory();
+  await page.goto('/docs/authoring');
+  const box = page.locator(BOX);
+  await box.focus();
+  await page.keyboard.type(WORD.toLowerCase());
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText(title);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+});
+
+test('Enter without choosing a result opens the search page for the query', async ({ page }) => {
+  await page.goto('/');
+  const box = page.locator(BOX);
+  await box.focus();
+  await page.keyboard.type(WORD.toLowerCase());
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${WORD.toLowerCase()}$`));
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
+
+test('the search page lists results for a query in the URL', async ({ page }) => {
+  const { title } = bodyOnlyStory();
+  await page.goto(`/search?q=${WORD}`);
+  const result = page.getByRole('heading', { level: 2, name: title }).getByRole('link');
+  await expect(result).toBeVisible();
+  await expect(page.locator('mark').filter({ hasText: WORD }).first()).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+});
+
+test('only stories and docs are results, each under its own title', async ({ page }) => {
+  // Words every list page, tag page and author page also shows.
+  await page.goto('/search?q=customer support');
+  await expect(page.locator('main').getByRole('status')).toContainText('result');
+  const links = page.locator('main ol h2 a');
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await expect.poll(() => links.count()).toBeGreaterThan(shown);
+  }
+  const results = await links.evaluateAll((nodes) =>
+    nodes.map((node) => ({ href: new URL((node as HTMLAnchorElement).href).pathname, title: node.textContent ?? '' })),
+  );
+  expect(results.length).toBeGreaterThan(1);
+  const stories = new Set(lockedPostUrls());
+  for (const { href, title } of results) {
+    expect(stories.has(href) || /^\/docs(\/|$)/.test(href), `${href} is a story or a doc`).toBe(true);
+    expect(title.trim(), `${href} has a title`).not.toEqual('');
+    expect(title).not.toContain('/');
+  }
+  // Each title is the one on its page.
+  const [{ href, title }] = results as [{ href: string; title: string }];
+  await page.goto(href);
+  await expect(page.locator('h1').first()).toHaveText(title);
+});
+
+test('the search box code loads when the reader reaches for it, and keeps what was typed before that', async ({
+  page,
+}) => {
+  const code = await holdSearchCode(page);
+  await page.goto('/');
+  const box = page.locator(BOX);
+  await box.focus();
+  await expect.poll(code.heldUrl).toBeTruthy();
   await box.pressSequentially(WORD.toLowerCase());
-  expect(indexRequests).toEqual([]);
   code.release();
   await expect(page.getByRole('option').first()).toBeVisible();
   await expect(box).toBeFocused();
   await expect(box).toHaveValue(WORD.toLowerCase());
-  expect(indexRequests.length).toBe(1);
 });
 
 test('what is typed after the search code has arrived, but before the real box is on the page, is kept', async ({
   page,
 }) => {
   const code = await holdSearchCode(page);
-  const indexRequests = countIndexRequests(page);
   await page.goto('/');
+  // Pointing at the box starts its code; the reader has not focused it yet.
+  await page.locator(BOX).hover();
   await expect.poll(code.heldUrl).toBeTruthy();
   // The chunk's load event fires after its code has run and the swap has been scheduled, but
   // before React has rendered it: type into the server's box in exactly that gap.
   await page.evaluate(
-    ([src, word]) =>
+    ([src, word, selector]) =>
       document.addEventListener(
         'load',
         (event) => {
           const script = event.target as HTMLScriptElement;
           if (script.tagName !== 'SCRIPT' || script.src !== src) return;
-          const input = document.querySelector<HTMLInputElement>('input.navbar__search-input')!;
+          const input = document.querySelector<HTMLInputElement>(selector)!;
           input.focus();
           input.value = word;
           input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -104,10 +191,10 @@ test('what is typed after the search code has arrived, but before the real box i
         },
         true,
       ),
-    [code.heldUrl()!, WORD.toLowerCase()] as const,
+    [code.heldUrl()!, WORD.toLowerCase(), BOX] as const,
   );
   code.release();
-  const box = page.locator('input.navbar__search-input');
+  const box = page.locator(BOX);
   await expect(page.getByRole('option').first()).toBeVisible();
   await expect(box).toBeFocused();
   await expect(box).toHaveValue(WORD.toLowerCase());
@@ -118,5 +205,36 @@ test('what is typed after the search code has arrived, but before the real box i
       return Boolean(typed) && !typed!.isConnected;
     }),
   ).toBe(true);
-  expect(indexRequests.length).toBe(1);
+});
+
+test('what is typed before the page’s scripts run is searched once they do', async ({ page }) => {
+  const { title } = bodyOnlyStory();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/js/main.*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const loading = page.goto('/');
+  const box = page.locator(BOX);
+  await box.focus();
+  await box.pressSequentially(WORD.toLowerCase());
+  expect(await page.locator('html[data-has-hydrated="true"]').count(), 'typed before hydration').toBe(0);
+  release();
+  await loading;
+  await expect(page.getByRole('option').first()).toContainText(title);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(WORD.toLowerCase());
+});
+
+test.describe('before any script runs', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the box is a real input, and Enter takes the query to the search page', async ({ page }) => {
+    await page.goto('/blog');
+    const box = page.locator(BOX);
+    await box.fill(WORD);
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${WORD}$`));
+  });
 });

@@ -37,8 +37,15 @@ describe('contentSecurityPolicy', () => {
   const policy = contentSecurityPolicy([DATASET, ALERT, ALERT]);
 
   it('allows scripts from the site and the listed hashes only, each once, in a stable order', () => {
-    expect(policy).toContain(`script-src 'self' ${DATASET} ${ALERT};`);
-    expect(policy).not.toMatch(/unsafe-inline'[^;]*script|script-src[^;]*unsafe/);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${DATASET} ${ALERT};`);
+    expect(policy).not.toMatch(/unsafe-inline'[^;]*script/);
+  });
+
+  it('lets the search compile its WebAssembly, but never evaluates JavaScript or runs inline code', () => {
+    const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src '))!;
+    expect(scriptSrc.split(' ')).toContain("'wasm-unsafe-eval'");
+    expect(scriptSrc.split(' ')).not.toContain("'unsafe-eval'");
+    expect(scriptSrc.split(' ')).not.toContain("'unsafe-inline'");
   });
 
   it.each(["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])(

@@ -1,37 +1,26 @@
 /**
- * Wraps the local-search box for two reasons.
+ * The navbar's search box. The build renders the real box (./SearchBox): a form with a plain
+ * input, so a reader can type, and press Enter to reach the search page, before any script runs.
  *
- * Its code (about 5 KB gzip) loads right after hydration instead of in main.js, so it no longer
- * delays the first interaction. The build renders the real box; the page keeps that HTML until the
- * code has loaded (src/lib/after-hydration.ts), and what a quick reader typed or focused carries
- * over to the real box. The index itself still loads only when the box is first focused or hovered.
- *
- * It completes the box's ARIA: the autocomplete widget marks the input as a combobox that owns its
- * listbox (aria-owns) but ARIA 1.2 requires aria-controls as well.
+ * Its code is not in main.js: it loads when the reader first points at, touches or focuses the
+ * box (src/lib/after-hydration.ts), and what they typed or focused by then carries over to the
+ * live box. The same gesture starts loading Pagefind (src/lib/search-client.ts) alongside, so
+ * nothing search-related is fetched for a reader who never reaches for the box.
  */
-import React, { useEffect } from 'react';
-import type SearchBarType from '@theme/SearchBar';
-import type { WrapperProps } from '@docusaurus/types';
+import React from 'react';
 import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
+import { loadSearch } from '../../lib/search-client';
+import { useSearchConfig } from '../../lib/use-search-config';
 
-type Props = WrapperProps<typeof SearchBarType>;
-
-const searchBar = afterHydration<Props>(() => import('@theme-original/SearchBar'));
+const searchBox = afterHydration<object>(() => import('./SearchBox'));
 
 const CONTENTS = { display: 'contents' } as const;
 
-function linkControls(root: HTMLElement): void {
-  root.querySelectorAll<HTMLInputElement>('input[role="combobox"][aria-owns]').forEach((input) => {
-    const owns = input.getAttribute('aria-owns')!;
-    if (input.getAttribute('aria-controls') !== owns) input.setAttribute('aria-controls', owns);
-  });
-}
-
-function ServerSearchBar(props: Props): React.ReactElement {
-  const Server = searchBar.useServerComponent();
+function ServerSearchBar(): React.ReactElement {
+  const Server = searchBox.useServerComponent();
   return (
     <div style={CONTENTS}>
-      <Server {...props} />
+      <Server />
     </div>
   );
 }
@@ -42,7 +31,7 @@ const TYPED: CarryOver<{ value: string; focused: boolean }> = {
     const input = root.querySelector('input');
     return input ? { value: input.value, focused: document.activeElement === input } : undefined;
   },
-  // The box reads both when it mounts: it opens, and loads the index, for a focused input.
+  // The live box reads both when it mounts: it searches for a value, and opens for a focused input.
   apply(root, { value, focused }) {
     const input = root.querySelector('input');
     if (!input) return;
@@ -51,28 +40,16 @@ const TYPED: CarryOver<{ value: string; focused: boolean }> = {
   },
 };
 
-function BrowserSearchBar(props: Props): React.ReactElement {
-  const { Real, hasServerHtml, ref, serverRef } = searchBar.useReal({ carry: TYPED });
-
-  useEffect(() => {
-    const root = ref.current;
-    if (!root || !Real) return undefined;
-    linkControls(root);
-    // The widget is created when the index loads, on first use: watch for it.
-    const observer = new MutationObserver(() => linkControls(root));
-    observer.observe(root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['aria-owns', 'role'],
-    });
-    return () => observer.disconnect();
-  }, [Real]);
+function BrowserSearchBar(): React.ReactElement {
+  const config = useSearchConfig();
+  const { Real, hasServerHtml, ref, serverRef } = searchBox.useReal({ carry: TYPED, startOnInteraction: true });
+  // Failures are shown by the live box, which asks again.
+  const start = () => void loadSearch(config).catch(() => {});
 
   if (Real) {
     return (
       <div key="live" ref={ref} style={CONTENTS}>
-        <Real {...props} />
+        <Real />
       </div>
     );
   }
@@ -82,6 +59,9 @@ function BrowserSearchBar(props: Props): React.ReactElement {
         key="server"
         ref={serverRef}
         style={CONTENTS}
+        onPointerOver={start}
+        onTouchStart={start}
+        onFocus={start}
         dangerouslySetInnerHTML={KEEP_SERVER_HTML}
         suppressHydrationWarning
       />
@@ -91,6 +71,6 @@ function BrowserSearchBar(props: Props): React.ReactElement {
   return <div key="empty" ref={ref} style={CONTENTS} />;
 }
 
-export default function SearchBarWrapper(props: Props): React.ReactElement {
-  return typeof window === 'undefined' ? <ServerSearchBar {...props} /> : <BrowserSearchBar {...props} />;
+export default function SearchBar(): React.ReactElement {
+  return typeof window === 'undefined' ? <ServerSearchBar /> : <BrowserSearchBar />;
 }
