@@ -12,6 +12,7 @@ import { truncateRule } from './rules/truncate';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { accessibilityRules } from './a11y';
 
 export interface CheckResult {
   findings: Finding[];
@@ -39,6 +40,7 @@ export function checkSite(siteDir: string): CheckResult {
       ...truncateRule(source),
       ...unsafeContentRule(source),
       ...linksRule(source, site, siteDir),
+      ...accessibilityRules(source, siteDir),
     );
   }
   findings.push(...uniquePermalinksRule(sources), ...unusedTagsRule(sources, tags));

@@ -1,5 +1,5 @@
 /**
- * Rule ids: broken-link, broken-anchor, image-alt. Links are checked at the source against the
+ * Rule ids: broken-link, broken-anchor (image-alt is an accessibility rule: see ../a11y). Links are checked at the source against the
  * routes and headings the site will have, so an author learns of a broken link before building.
  */
 import { existsSync } from 'node:fs';
@@ -19,11 +19,6 @@ export function linksRule(source: SourceFile, site: SiteIndex, siteDir: string):
 
   for (const link of markdown.links) {
     const at = { line: link.line, column: link.column };
-    if (link.kind === 'image' && link.alt!.trim() === '') {
-      findings.push(
-        error(source.path, at, 'image-alt', 'image has no alt text', 'describe the image: ![what it shows](…)'),
-      );
-    }
     const url = link.url.trim();
     if (url === '' || unsafeScheme(url)) continue;
     const pathname = url.startsWith('pathname://') ? url.slice('pathname://'.length) : url;
