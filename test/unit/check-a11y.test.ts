@@ -49,7 +49,7 @@ function lintBody(body: string, { kind = 'post', path, gates = true } = {} as Li
   writeFileSync(join(site.dir, file), kind === 'post' ? `${frontMatter}<!-- truncate -->\n\n${body}` : body);
   try {
     const source = readSource(site.dir, { path: file, symlink: false }, kind);
-    const rules = gates ? ACCESSIBILITY_RULES : ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: /(?:)/ }));
+    const rules = gates ? ACCESSIBILITY_RULES : ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: () => true }));
     return lintAccessibility(source, site.dir, rules);
   } finally {
     rmSync(join(site.dir, file));
@@ -155,7 +155,7 @@ describe('the gates only skip files markdownlint would find nothing in', () => {
         if (!/\.mdx?$/.test(name)) continue;
         const path = `${dir}/${name}`;
         const source = readSource(ROOT, { path, symlink: false }, dir === 'blog' ? 'post' : 'doc');
-        const all = ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: /(?:)/ }));
+        const all = ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: () => true }));
         expect(lintAccessibility(source, ROOT, all), path).toEqual([]);
       }
     }

@@ -34,10 +34,10 @@ export interface AccessibilityRule {
   id: string;
   severity: Severity;
   /**
-   * A pattern every body this rule could report on matches. False negatives would hide findings,
-   * so it errs wide: a match only means markdownlint runs.
+   * True for every body this rule could report on: a cheap test that errs wide, since a false
+   * negative would hide a finding while a false positive only means markdownlint runs.
    */
-  gate: RegExp;
+  gate: (body: string) => boolean;
   /** A markdownlint rule this one maps, and how to word each of its errors. */
   markdownlint?: {
     name: string;
@@ -65,7 +65,7 @@ export function lintAccessibility(source: SourceFile, siteDir: string, rules: Ac
   const parsed = source.parsed;
   if (!parsed) return [];
   const body = parsed.content;
-  const active = rules.filter((rule) => rule.gate.test(body));
+  const active = rules.filter((rule) => rule.gate(body));
   if (active.length === 0) return [];
 
   // markdownlint's MD001 and MD025 count a frontmatter `title` as the page's h1: give it one
@@ -122,6 +122,33 @@ export function lintAccessibility(source: SourceFile, siteDir: string, rules: Ac
     }
   }
   return findings;
+}
+
+/** Line prefixes a heading may have inside quotes and list items. */
+const HEADING_PREFIX = /^[\s>*+\-\d.)]*$/;
+
+/**
+ * The levels of every line that could be an ATX heading (`#` to `######`), in a quote or a list
+ * item too, code fences included: a wide net for gates, found by indexOf rather than a regex
+ * tried at every line.
+ */
+export function headingCandidateLevels(body: string): number[] {
+  const levels: number[] = [];
+  for (let at = body.indexOf('#'); at !== -1;) {
+    let end = at;
+    while (body[end] === '#') end++;
+    const after = body[end];
+    const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+    if (
+      end - at <= 6 &&
+      (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r') &&
+      HEADING_PREFIX.test(body.slice(lineStart, at))
+    ) {
+      levels.push(end - at);
+    }
+    at = body.indexOf('#', end);
+  }
+  return levels;
 }
 
 /** The column an error starts at: its range when markdownlint gives one, else the line's start. */

@@ -2,15 +2,13 @@
  * Rule id: heading-increment (markdownlint MD001). Headings go down one level at a time, so the
  * outline a screen reader lists has no gaps: `##` then `####` skips a level.
  */
-import type { AccessibilityRule } from '../a11y/engine';
-
-/** Only a heading of level 3 or deeper can skip a level: a line that could be one. */
-const GATE = /^[^\S\n]*(?:(?:>|[-*+]|\d{1,9}[.)])[^\S\n]*)*#{3,6}(?:[^\S\n]|$)/m;
+import { headingCandidateLevels, type AccessibilityRule } from '../a11y/engine';
 
 export const headingIncrementRule: AccessibilityRule = {
   id: 'heading-increment',
   severity: 'error',
-  gate: GATE,
+  // Only a heading of level 3 or deeper can skip a level (setext headings are h1 or h2).
+  gate: (body) => body.includes('###') && headingCandidateLevels(body).some((level) => level >= 3),
   markdownlint: {
     name: 'MD001',
     report: (lintError) => {

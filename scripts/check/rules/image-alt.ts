@@ -7,7 +7,7 @@ import { columnOf, type AccessibilityRule } from '../a11y/engine';
 export const imageAltRule: AccessibilityRule = {
   id: 'image-alt',
   severity: 'error',
-  gate: /!\[|<img/i,
+  gate: (body) => body.includes('![') || (body.includes('<') && /<img/i.test(body)),
   markdownlint: {
     name: 'MD045',
     report: (lintError, lineText) => {

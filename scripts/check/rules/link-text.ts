@@ -8,8 +8,21 @@ import { tokensOf, type AccessibilityRule, type Report } from '../a11y/engine';
 const VAGUE = ['here', 'click here', 'this', 'this link', 'link', 'more', 'read more'];
 /** Link text that MD059 (which ignores case and punctuation) could find vague. */
 const VAGUE_GATE = /\[[\W_]*(?:click[\W_]+here|here|this(?:[\W_]+link)?|link|(?:read[\W_]+)?more)[\W_]*\]/i;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+
 /** A URL anywhere but right after `](`, where it is a link's target rather than its text. */
-const URL_GATE = /(?<!\]\()(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)/i;
+function urlOutsideTarget(body: string): boolean {
+  for (let at = body.indexOf('://'); at !== -1; at = body.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && SCHEME_CHAR.test(body[start - 1]!)) start--;
+    if (body.slice(start - 2, start) !== '](') return true;
+  }
+  for (const match of body.matchAll(/www\./gi)) {
+    const before = body.slice(Math.max(0, match.index - 2), match.index);
+    if (before !== '//' && before !== '](') return true;
+  }
+  return false;
+}
 const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\s*$/i;
 
 function host(url: string): string {
@@ -32,7 +45,7 @@ function bareUrlReport(token: { startLine: number; startColumn: number }, url: s
 export const linkTextRule: AccessibilityRule = {
   id: 'link-text',
   severity: 'warning',
-  gate: new RegExp(`${VAGUE_GATE.source}|${URL_GATE.source}`, 'i'),
+  gate: (body) => (body.includes('[') && VAGUE_GATE.test(body)) || urlOutsideTarget(body),
   markdownlint: {
     name: 'MD059',
     config: { prohibited_texts: VAGUE },

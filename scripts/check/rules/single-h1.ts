@@ -2,15 +2,15 @@
  * Rule id: single-h1 (markdownlint MD025). The page's title is its one `<h1>`: a `#` heading in a
  * post's body is a second one. A doc may open with one instead of a frontmatter title.
  */
-import type { AccessibilityRule } from '../a11y/engine';
+import { headingCandidateLevels, type AccessibilityRule } from '../a11y/engine';
 
-/** A line that could be an ATX `#` heading (also in a quote or a list item), or a setext `===` underline. */
-const GATE = /^[^\S\n]*(?:(?:>|[-*+]|\d{1,9}[.)])[^\S\n]*)*#(?:[^\S\n]|$)|^[^\S\n]*(?:>[^\S\n]*)*=+[^\S\n]*$/m;
+/** A setext `===` underline (also in a quote or a list item). */
+const SETEXT_H1 = /^[^\S\n]*(?:>[^\S\n]*)*=+[^\S\n]*$/m;
 
 export const singleH1Rule: AccessibilityRule = {
   id: 'single-h1',
   severity: 'error',
-  gate: GATE,
+  gate: (body) => headingCandidateLevels(body).includes(1) || (body.includes('=') && SETEXT_H1.test(body)),
   markdownlint: {
     name: 'MD025',
     report: (lintError) => ({
