@@ -89,6 +89,9 @@ describe('the rules read Markdown as the site renders it', () => {
     expect(rules(lintBody('> # Quoted title\n'))).toEqual(['single-h1@14']);
     expect(rules(lintBody('Title again\n===========\n'))).toEqual(['single-h1@14']);
     expect(rules(lintBody('```sh\n# a shell comment\n```\n'))).toEqual([]);
+    expect(lintBody('# A heading longer than thirty characters #\n')[0]!.message).toContain(
+      '"A heading longer than thirty characters"',
+    );
   });
 
   it('lets a doc open with its title as an h1 (after MDX imports), but not add a second', () => {

@@ -13,10 +13,11 @@ export const singleH1Rule: AccessibilityRule = {
   gate: (body) => headingCandidateLevels(body).includes(1) || (body.includes('=') && SETEXT_H1.test(body)),
   markdownlint: {
     name: 'MD025',
-    report: (lintError) => ({
+    report: (lintError, lineText) => ({
       line: lintError.lineNumber,
       column: 1,
-      message: `heading "${lintError.errorContext ?? ''}" is a second top-level heading: the title is the page's h1`,
+      // The line holds the heading (markdownlint's own context is cut short at 30 characters).
+      message: `heading "${lineText.replace(/^[\s>*+\-\d.)]*#+\s*|\s+#+\s*$/g, '').trim()}" is a second top-level heading: the title is the page's h1`,
       suggestion: 'make it a ## heading (and shift the headings under it one level down)',
     }),
   },
