@@ -32,13 +32,19 @@ const CASES: { dir: string; rule: string; severity: 'error' | 'warning'; line: n
 const site = copySite();
 afterAll(() => site.dispose());
 
-function findingsFor(fixtureDir: string, which: 'bad' | 'good'): Finding[] {
-  const target = `blog/${fixtureDir}.md`;
-  addFile(site.dir, fixture('check', fixtureDir, `${which}.md`), target);
+const DIRS = [...new Set(CASES.map((c) => c.dir))];
+
+/** The findings for every fixture of one kind, each put in as blog/<dir>.md, from one run of the checks. */
+function fixtureFindings(which: 'bad' | 'good'): Map<string, Finding[]> {
+  const copy = copySite();
   try {
-    return checkSite(site.dir).findings.filter((f) => f.file === target);
+    for (const dir of DIRS) addFile(copy.dir, fixture('check', dir, `${which}.md`), `blog/${dir}.md`);
+    const byDir = new Map<string, Finding[]>(DIRS.map((dir) => [dir, []]));
+    for (const finding of checkSite(copy.dir).findings)
+      byDir.get(finding.file.replace(/^blog\/|\.md$/g, ''))?.push(finding);
+    return byDir;
   } finally {
-    rmSync(join(site.dir, target));
+    copy.dispose();
   }
 }
 
@@ -62,15 +68,18 @@ interface LintOptions {
 }
 
 describe('each accessibility rule reports its bad fixture at the exact place, with a fix', () => {
+  const bad = fixtureFindings('bad');
+  const good = fixtureFindings('good');
+
   it.each(CASES)('$dir: $rule at $line:$column', ({ dir, rule, severity, line, column, fix }) => {
-    const findings = findingsFor(dir, 'bad');
+    const findings = bad.get(dir)!;
     const finding = findings.find((f) => f.rule === rule && f.line === line && f.column === column);
     expect(finding, JSON.stringify(findings)).toMatchObject({ severity });
     expect(finding!.suggestion).toMatch(fix);
   });
 
-  it.each([...new Set(CASES.map((c) => c.dir))])('%s: accepts the good twin', (dir) => {
-    expect(findingsFor(dir, 'good')).toEqual([]);
+  it.each(DIRS)('%s: accepts the good twin', (dir) => {
+    expect(good.get(dir)).toEqual([]);
   });
 });
 
