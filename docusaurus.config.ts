@@ -47,6 +47,9 @@ const config: Config = {
         },
         blog,
         theme: { customCss: './src/css/custom.css' },
+        // The dev server's debug pages: each plugin reloaded on a save rewrites their one data file at
+        // once, and the page now and then read it half-written ("Compiled with problems").
+        debug: false,
       } satisfies Preset.Options,
     ],
   ],
