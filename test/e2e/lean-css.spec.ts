@@ -98,6 +98,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of PAGES) {
       test(`${name} looks the same with the trimmed stylesheet as with the untrimmed one`, async ({ page, guard }) => {
         const response = await page.goto(path);
+        await page.waitForLoadState('networkidle');
         if (path === COMPONENTS) await interact(page);
         expect(await styleDifferences(page, untrimmedCss)).toEqual([]);
         if (response!.status() === 404) {

@@ -53,6 +53,10 @@ export default function contentChecksPlugin(context: LoadContext): Plugin<Notice
   return {
     name: 'content-checks',
     getPathsToWatch: () => ['blog', 'docs'].map((dir) => join(siteDir, dir, '**/*.{md,mdx,yml}')),
+    // A save makes several plugins reload at once, each rewriting generated files; a bundler that
+    // recompiles 20 ms after the first change can read one half-written and send the page a broken
+    // update. Waiting for the writes to settle costs a save 300 ms.
+    configureWebpack: () => ({ watchOptions: { aggregateTimeout: 300 } }),
     getThemePath: () => fileURLToPath(new URL('./theme', import.meta.url)),
     loadContent: async () => {
       const result = checkSite(siteDir);
