@@ -5,6 +5,7 @@ import {
   renderHeadersFile,
   parseHeadersFile,
   metaPolicy,
+  securityHeaders,
   withMetaPolicy,
 } from '../../scripts/security/headers';
 import { contentType } from '../../scripts/serve';
@@ -68,6 +69,24 @@ describe('the _headers file', () => {
     const block = /^\/\*\.md\n {2}Content-Type: (.+)$/m.exec(text);
     expect(block?.[1]).toBe('text/markdown; charset=utf-8');
     expect(contentType('build/blog/some-story.md')).toBe(block?.[1]);
+  });
+});
+
+describe('securityHeaders', () => {
+  it('sends the policy and the other headers every page gets', () => {
+    const headers = securityHeaders("default-src 'self'");
+    expect(headers['Content-Security-Policy']).toBe("default-src 'self'");
+    for (const name of [
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+      'X-Frame-Options',
+    ]) {
+      expect(headers[name], name).toBeTruthy();
+    }
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 });
 
