@@ -14,7 +14,11 @@ export function summary(findings: Finding[]): string {
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
 }
 
-const describe = (f: Finding) => printable(f.suggestion ? `${f.message}; ${f.suggestion}` : f.message);
+/** Where a finding is, as every report names it: `path:line:column`. */
+export const findingLocation = (f: Finding) => `${printable(f.file)}:${f.line}:${f.column}`;
+
+/** What is wrong and, when there is one, the fix. */
+export const describeFinding = (f: Finding) => printable(f.suggestion ? `${f.message}; ${f.suggestion}` : f.message);
 
 /** `path:line:column  severity  message  (rule)`, a blank line between files, then the summary. */
 export function formatText(result: CheckResult): string {
@@ -23,7 +27,7 @@ export function formatText(result: CheckResult): string {
   for (const f of result.findings) {
     if (previousFile !== undefined && f.file !== previousFile) lines.push('');
     previousFile = f.file;
-    lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${f.severity}  ${describe(f)}  (${f.rule})`);
+    lines.push(`${findingLocation(f)}  ${f.severity}  ${describeFinding(f)}  (${f.rule})`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(`${summary(result.findings)} (${result.files} files checked)`);
@@ -36,7 +40,7 @@ export function formatGithub(result: CheckResult): string {
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = result.findings.map(
     (f) =>
-      `::${f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describe(f))}`,
+      `::${f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describeFinding(f))}`,
   );
   lines.push(summary(result.findings));
   return lines.join('\n');

@@ -3,7 +3,6 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { fileURLToPath } from 'node:url';
-import { dropUnusedInfima } from './drop-infima';
 
 /**
  * The classic theme's client module that registers `prism.additionalLanguages` on Prism: with none
@@ -42,9 +41,8 @@ const BUILD_DEPENDENCIES = [
   TSLIB_SUBSET,
   INTL_UTILS,
   IDLE_PREFETCH,
-].concat(
-  ['./drop-infima.ts', './unused-infima.ts', './dates.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
-);
+  fileURLToPath(new URL('./dates.ts', import.meta.url)),
+];
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
   const prism = context.siteConfig.themeConfig.prism as { additionalLanguages?: string[] } | undefined;
@@ -52,12 +50,6 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   const needsPrismLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
   return {
     name: 'lean-client',
-    // Infima rules and properties no page uses (see unused-infima.ts).
-    configurePostCss: (options) => {
-      // First: the cascade-layers plugin moves the rules into a layer, leaving their parent links stale.
-      options.plugins.unshift(dropUnusedInfima());
-      return options;
-    },
     configureWebpack: (config, _isServer, { currentBundler }) => {
       const cache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
       const { NormalModuleReplacementPlugin } = currentBundler.instance;
