@@ -5,6 +5,7 @@
  * - the remark configuration (CommonMark + GFM, as Docusaurus reads `.md`);
  * - fenced code (CommonMark's rules for opening and closing a fence);
  * - the truncate marker, in its two spellings and where each is valid;
+ * - links: dropping a link and keeping its text;
  * - plain text: what a reader sees of some Markdown.
  */
 import { unified } from 'unified';
@@ -235,6 +236,48 @@ export function removeTruncate(body: string): string {
     }
   }
   return out + body.slice(last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+export interface Unlinked {
+  url: string;
+  /** The link text that stays. */
+  text: string;
+  /** Offset of the link in the text given. */
+  index: number;
+}
+
+/**
+ * `markdown` with each link whose URL `drop` picks replaced by its text: `[the team](/about)`
+ * becomes `the team`. Images stay (their alt text is no substitute).
+ */
+export function unlink(markdown: string, drop: (url: string) => boolean): { markdown: string; unlinked: Unlinked[] } {
+  const tree = parseMarkdown(markdown);
+  const definitions = new Map<string, string>();
+  const found: { start: number; end: number; url: string; text: string }[] = [];
+  const visit = (node: Nodes, collect: boolean) => {
+    if (!collect && node.type === 'definition') definitions.set(node.identifier, node.url);
+    if (collect && (node.type === 'link' || node.type === 'linkReference')) {
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (url !== undefined && start !== undefined && end !== undefined && drop(url)) {
+        const first = node.children[0]?.position?.start.offset;
+        const last = node.children.at(-1)?.position?.end.offset;
+        const text = first === undefined || last === undefined ? '' : markdown.slice(first, last);
+        found.push({ start, end, url, text });
+        return;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, collect);
+  };
+  visit(tree, false);
+  visit(tree, true);
+  let out = markdown;
+  for (const link of [...found].reverse()) out = out.slice(0, link.start) + link.text + out.slice(link.end);
+  return { markdown: out, unlinked: found.map(({ url, text, start }) => ({ url, text, index: start })) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSite } from '../../scripts/check/check';
 import { importSource } from '../../scripts/import/core';
+import { formatFinding } from '../../scripts/check/report';
 import { site as siteData } from '../helpers/import';
 import { ROOT } from '../helpers/paths';
 import { record } from './measure';
@@ -44,7 +45,7 @@ for (const file of readdirSync(inputs)) {
     { author: 'unknown', date: '2024-01-02' },
     siteData,
   );
-  if (!result.ok) throw new Error(`${file} does not import: ${result.problems.join('; ')}`);
+  if (!result.ok) throw new Error(`${file} does not import: ${result.problems.map(formatFinding).join('; ')}`);
   expected.set(`${result.post.slug}.md`, result.post.text);
 }
 

@@ -7,6 +7,7 @@ import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
 import { NEW_CLI, runScript, site, tempDir } from '../helpers/import';
 import { ROOT } from '../helpers/paths';
+import { describe as describeProblem } from '../../scripts/content/position';
 
 const NOW = new Date(2027, 2, 4, 23, 30);
 
@@ -20,7 +21,7 @@ describe('scaffoldPost', () => {
     },
     site,
   );
-  if (!result.ok) throw new Error(result.problems.join('; '));
+  if (!result.ok) throw new Error(result.problems.map(describeProblem).join('; '));
   const post = parsePost(`${result.slug}.md`, result.text);
 
   it('writes frontmatter that validates, with keys for the author and tags', () => {
@@ -49,9 +50,10 @@ describe('scaffoldPost', () => {
     const missing = scaffoldPost({ title: '  ', date: '2027-03-04' }, site);
     expect(missing.ok).toBe(false);
     if (missing.ok) return;
-    expect(missing.problems[0]).toMatch(/give the title as the first argument/);
-    expect(missing.problems.some((problem) => /^no author: pass --author/.test(problem))).toBe(true);
-    expect(missing.problems.some((problem) => /^no tags: pass --tags/.test(problem))).toBe(true);
+    const problems = missing.problems.map(describeProblem);
+    expect(problems[0]).toMatch(/give the title as the first argument/);
+    expect(problems.some((problem) => /^no author; pass --author/.test(problem))).toBe(true);
+    expect(problems.some((problem) => /^no tags; pass --tags/.test(problem))).toBe(true);
   });
 });
 
@@ -96,7 +98,9 @@ describe('npm run new', () => {
       NOW,
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('--tags: "cooking" is not a tag in tags.yml (known tags: career,');
+    expect(result.stderr).toContain(
+      'error: --tags: "cooking" is not a tag in tags.yml; use a key of tags.yml (career,',
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
