@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNew } from '../../scripts/import/new';
 import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../scripts/import/scaffold';
 import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
-import { NEW_CLI, runScript, site, tempDir } from '../helpers/import';
+import { NEW_CLI, runScript, site, tempDir, tempSite } from '../helpers/import';
+import { parseLock } from '../../scripts/permalinks/core';
+import { LOCK_FILE } from '../../scripts/permalinks/lock';
+import { run as runPermalinks } from '../../scripts/permalinks/cli';
 import { ROOT } from '../helpers/paths';
 import { describe as describeProblem } from '../../scripts/content/position';
 
@@ -114,5 +117,42 @@ describe('npm run new', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('preview: http://localhost:3000/blog/real-command');
     expect(readdirSync(out)).toEqual(['real-command.md']);
+  });
+
+  it("records the new post's URL in blog/permalinks.lock, so check:permalinks protects it", () => {
+    const site = tempSite();
+    const args = ['A story for the lock', '--author', 'akecskes', '--tags', 'career', '--site', site];
+    const dry = runNew([...args, '--dry-run'], site, NOW);
+    expect(dry.code).toBe(0);
+    expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).not.toContain('/blog/a-story-for-the-lock');
+    const result = runNew(args, site, NOW);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`recorded /blog/a-story-for-the-lock in ${LOCK_FILE}`);
+    expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).toContain('/blog/a-story-for-the-lock');
+    const said: string[] = [];
+    expect(
+      runPermalinks(
+        site,
+        [],
+        (line) => said.push(line),
+        (line) => said.push(line),
+      ),
+    ).toBe(0);
+    expect(said.join('\n')).not.toContain('not yet locked');
+  });
+
+  it('refuses a slug another post already uses, as npm run check would', () => {
+    const site = tempSite();
+    const out = join(site, 'blog', '2027');
+    const result = runNew(
+      ['Biggest achievement', '--author', 'akecskes', '--tags', 'career', '--out', out, '--site', site],
+      site,
+      NOW,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^blog\/2027\/biggest-achievement\.md:\d+:\d+ {2}error {2}slug "biggest-achievement" is also used by blog\/biggest-achievement\.md/m,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
