@@ -1,7 +1,7 @@
 /** The one place findings are turned into text: for terminals, GitHub Actions, or JSON. */
 import type { Finding } from './finding';
 import type { CheckResult } from './check';
-import { describe, formatLocation, printable } from '../content/position';
+import { messageWithFix, formatLocation, printable } from '../content/position';
 
 export type Format = 'text' | 'github' | 'json';
 export const FORMATS: Format[] = ['text', 'github', 'json'];
@@ -18,7 +18,7 @@ export function summary(findings: Finding[]): string {
 export const findingLocation = (f: Finding): string => formatLocation(f.file, f);
 
 /** What is wrong and, when there is one, the fix. */
-export const describeFinding = (f: Finding): string => describe(f);
+export const describeFinding = (f: Finding): string => messageWithFix(f);
 
 /** One finding on one line: `path:line:column  severity  message; fix  (rule)`. */
 export const formatFinding = (f: Finding): string =>

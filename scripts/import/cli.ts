@@ -11,10 +11,11 @@ import { MAX_FILE_BYTES } from '../content/frontmatter';
 import { printable, START } from '../content/position';
 import { error, type Finding } from '../check/finding';
 import { formatFinding } from '../check/report';
-import { draftImport, proveImports, readSite, sha256, type Draft, type ImportedPost } from './core';
+import { prepareImport, readSite, sha256 } from './core';
+import { proveImports } from './prove';
 import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
 import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from './write';
-import { Refusal, SHAPES, type ImportOptions, type Shape } from './types';
+import { Refusal, SHAPES, type Candidate, type ImportedPost, type ImportOptions, type Shape } from './types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
 
@@ -148,10 +149,10 @@ function readSource(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** One input on its way through the import: its draft, or why there is none. */
+/** One input on its way through the import: its candidate post, or why there is none. */
 interface Entry {
   input: string;
-  draft?: Draft;
+  candidate?: Candidate;
   /** The post an earlier import made from the same bytes. */
   earlier?: string;
   target?: string;
@@ -181,9 +182,9 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
     const outDir = resolve(cwd, parsed.out ?? join(siteDir, 'blog'));
     const imported = importedSources(outDir);
     // Where each post lands in the site, for links relative to it; blog/ when written elsewhere.
-    const placeOf = (draft: Draft) => {
-      const inside = relative(siteDir, targetPath(outDir, draft.post.slug)).split(sep).join('/');
-      return inside.startsWith('..') || isAbsolute(inside) ? `blog/${draft.post.slug}.md` : inside;
+    const placeOf = (candidate: Candidate) => {
+      const inside = relative(siteDir, targetPath(outDir, candidate.post.slug)).split(sep).join('/');
+      return inside.startsWith('..') || isAbsolute(inside) ? `blog/${candidate.post.slug}.md` : inside;
     };
 
     // Read and decide every input first; then prove them together, so posts may link to each other.
@@ -193,15 +194,16 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
         const bytes = readSource(input);
         // A source already imported is recognised by its hash before anything else is decided.
         entry.earlier = imported.get(sha256(bytes));
-        if (entry.earlier === undefined || parsed.dryRun) entry.draft = draftImport(input, bytes, parsed.options, site);
+        if (entry.earlier === undefined || parsed.dryRun)
+          entry.candidate = prepareImport(input, bytes, parsed.options, site);
       } catch (caught) {
         if (!(caught instanceof Refusal)) throw caught;
         entry.failures.push(error(input, caught.at ?? START, caught.rule, `refused: ${caught.message}`));
       }
       return entry;
     });
-    const drafts = entries.flatMap((entry) => (entry.draft ? [entry.draft] : []));
-    const results = new Map(zip(drafts, proveImports(drafts, site, parsed.options, placeOf)));
+    const candidates = entries.flatMap((entry) => (entry.candidate ? [entry.candidate] : []));
+    const results = new Map(zip(candidates, proveImports(candidates, site, parsed.options, placeOf)));
 
     const toWrite: { target: string; text: string; post: ImportedPost }[] = [];
     let failed = 0;
@@ -210,7 +212,7 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
       stderr.push(formatFinding({ ...finding, file: displayPath(finding.file, cwd) }));
     };
     for (const entry of entries) {
-      const result = entry.draft && results.get(entry.draft);
+      const result = entry.candidate && results.get(entry.candidate);
       if (entry.earlier !== undefined && (!parsed.dryRun || (result && !result.ok))) {
         stdout.push(`${show(entry.input)}: already imported as ${show(entry.earlier)}, not imported again`);
         continue;

@@ -2,31 +2,23 @@
  * The import of sources, as functions: bytes and decisions in, posts (or every reason there
  * cannot be one, located in the source) out. It reads the site it imports into; it writes nothing.
  *
- * Two steps: `draftImport` reads one source and decides everything a post needs; `proveImports`
+ * Two steps: `prepareImport` reads one source and decides everything a post needs; `proveImports`
  * runs the checks' own file rules on a batch of drafts, with links resolved against the site and
  * each other, exactly as `npm run check` would once the posts are written.
  */
 import { createHash } from 'node:crypto';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
-import { ContentError, parsePost, type ParsedPost } from '../content/post';
+import { ContentError, parsePost } from '../content/post';
 import { decodeUtf8 } from '../content/text';
-import { bytePositionAt, START, type Position } from '../content/position';
-import { unlink } from '../content/markdown';
+import { bytePositionAt, START } from '../content/position';
 import { postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
 import { readAuthors, readTags } from '../content/load';
-import { loadContext, withPosts, type CheckContext } from '../check/context';
-import { uniquePermalinksRule } from '../check/rules/permalinks';
-import { checkFile } from '../check/check';
-import { resolveLink } from '../check/rules/links';
-import { sourceFromText } from '../check/source';
 import { error, type Finding } from '../check/finding';
-import { didYouMean } from '../content/keys';
 import { detectShape } from './detect';
 import { readDocusaurus } from './docusaurus';
 import { readJekyll } from './jekyll';
 import { readText } from './text';
 import { formatPost } from './format';
-import { mapToSource } from './origin';
 import {
   cleanText,
   ensureTruncate,
@@ -37,32 +29,19 @@ import {
   resolveSlug,
   tidyBody,
 } from './normalise';
-import { Refusal, type ImportOptions, type Problem, type ReadResult, type Shape, type SiteData } from './types';
+import { proveImports } from './prove';
+import {
+  Refusal,
+  type Candidate,
+  type ImportOptions,
+  type ImportResult,
+  type Problem,
+  type ReadResult,
+  type Shape,
+  type SiteData,
+} from './types';
 
-export interface ImportedPost {
-  shape: Shape;
-  slug: string;
-  frontMatter: PostFrontMatter;
-  /** The whole post file. */
-  text: string;
-  sha256: string;
-  changes: string[];
-}
-
-/** What stops an import: findings located in the source file, each with its fix. */
-export type ImportResult = { ok: true; post: ImportedPost } | { ok: false; shape?: Shape; problems: Finding[] };
-
-/** One source read and decided, not yet proven against the site. */
-export interface Draft {
-  /** The source path as given: findings name it. */
-  path: string;
-  /** The source after encoding repairs, which findings' lines refer to. */
-  source: string;
-  shape: Shape;
-  /** The post as it would be written; with problems, a stand-in whose body can still be checked. */
-  post: ImportedPost;
-  problems: Finding[];
-}
+export type { Candidate, ImportedPost, ImportResult } from './types';
 
 /** The site to import into: its folder and its registries. */
 export function readSite(dir: string, schema?: PostSchema): SiteData {
@@ -116,7 +95,7 @@ function read(path: string, text: string, options: ImportOptions, site: SiteData
 }
 
 /** Read one source and decide its post. Refusals throw Refusal; undecidable posts carry problems. */
-export function draftImport(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): Draft {
+export function prepareImport(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): Candidate {
   const cleaned = cleanText(decodeSource(bytes));
   const { shape, draft, changes: readChanges, problems: readProblems } = read(path, cleaned.text, options, site);
   const changes = [...cleaned.changes, ...readChanges];
@@ -170,103 +149,7 @@ export function draftImport(path: string, bytes: Uint8Array, options: ImportOpti
   };
 }
 
-/** Where a draft's post goes in the site: blog/<slug>.md unless the caller says otherwise. */
-export type PlaceOf = (draft: Draft) => string;
-const inBlog: PlaceOf = (draft) => `blog/${draft.post.slug}.md`;
-
-/**
- * The checks' file rules on each draft's post, as part of the site it is written into. With
- * `unlinkMissing`, links to pages the site lacks lose their link and keep their text first.
- */
-export function proveImports(
-  drafts: Draft[],
-  site: SiteData,
-  options: Pick<ImportOptions, 'unlinkMissing'> = {},
-  placeOf: PlaceOf = inBlog,
-): ImportResult[] {
-  if (drafts.length === 0) return [];
-  const schema = site.schema ?? postFrontMatterSchema;
-  const added = drafts.map((draft) => ({ path: placeOf(draft), text: draft.post.text }));
-  if (site.context?.schema !== schema) site.context = loadContext(site.dir, schema);
-  const context = withPosts(site.context, added);
-  const permalinkFindings = uniquePermalinksRule(context.sources);
-  return drafts.map((draft, i) => {
-    let source = context.sources.find((s) => s.path === added[i]!.path)!;
-    if (options.unlinkMissing) {
-      const unlinked = unlinkMissing(draft, source.path, context);
-      if (unlinked !== draft.post.text) {
-        draft.post.text = unlinked;
-        source = sourceFromText(source.path, 'post', unlinked, schema);
-      }
-    }
-    const toSource = sourceMap(draft);
-    const bodyLine = source.parsed?.contentLine ?? 1;
-    const findings = [...checkFile(source, context), ...permalinkFindings.filter((f) => f.file === source.path)]
-      // A draft with problems has stand-in frontmatter: only its story is worth checking.
-      .filter((finding) => draft.problems.length === 0 || finding.line >= bodyLine)
-      .map((finding) => ({
-        ...finding,
-        ...toSource(finding),
-        file: draft.path,
-        ...(finding.rule === 'broken-link' ? { suggestion: linkFix(finding.suggestion) } : {}),
-      }));
-    const problems = [...draft.problems, ...findings];
-    return problems.length > 0
-      ? { ok: false, shape: draft.shape, problems: problems.sort(byPosition) }
-      : { ok: true, post: draft.post };
-  });
-}
-
 /** Read, decide and prove one source. Refusals throw Refusal. */
 export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
-  return proveImports([draftImport(path, bytes, options, site)], site, options)[0]!;
+  return proveImports([prepareImport(path, bytes, options, site)], site, options)[0]!;
 }
-
-function linkFix(nearest: string | undefined): string {
-  const fix = 'or pass --unlink-missing to keep the link text and drop the link';
-  return nearest ? `${nearest} Link there, ${fix}` : `link to a page the site has, ${fix}`;
-}
-
-/** The post's text with links to pages the site lacks turned into their text; each is a change. */
-function unlinkMissing(draft: Draft, path: string, context: CheckContext): string {
-  const markdown = sourceFromText(path, 'post', draft.post.text, context.schema).markdown;
-  const missing = new Map<string, string | undefined>();
-  const { markdown: text, unlinked } = unlink(draft.post.text, (url) => {
-    const target = resolveLink(url, { path, markdown }, context);
-    if (target.kind !== 'missing') return false;
-    missing.set(url, target.nearest);
-    return true;
-  });
-  for (const link of unlinked) {
-    const nearest = missing.get(link.url);
-    draft.post.changes.push(
-      `unlinked "${link.text}": the site has no page at ${link.url}, so the text stays without the link` +
-        (nearest ? ` (${didYouMean(nearest)})` : ''),
-    );
-  }
-  return text;
-}
-
-/**
- * From a place in the post to the place in the source it came from: a story line to its source
- * line, a frontmatter field to the same field of the source (or the top of the file).
- */
-function sourceMap(draft: Draft): (at: Position) => Position {
-  const post = parsePost(draft.path, draft.post.text);
-  let original: ParsedPost | undefined;
-  try {
-    original = parsePost(draft.path, draft.source);
-  } catch {
-    // It parsed when it was read; a failure here only costs precision.
-  }
-  const story = original?.hasFrontMatter ? original : undefined;
-  const lines = mapToSource(story?.content ?? draft.source, post.content, story?.contentLine ?? 1, post.contentLine);
-  return (at) => {
-    if (at.line >= post.contentLine) return lines(at);
-    const field = Object.entries(post.positions).find(([, position]) => position.line === at.line)?.[0];
-    const key = field?.replace(/[.=].*$/, '');
-    return (story && key && story.positions[key]) || START;
-  };
-}
-
-const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;

@@ -4,7 +4,7 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describe } from '../content/position';
+import { messageWithFix } from '../content/position';
 import { checkSite } from '../check/check';
 import { formatFinding } from '../check/report';
 import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
@@ -83,7 +83,7 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
       readSite(siteDir),
     );
     if (!result.ok) {
-      stderr.push(...result.problems.map((problem) => `error: ${describe(problem)}`), 'nothing was written');
+      stderr.push(...result.problems.map((problem) => `error: ${messageWithFix(problem)}`), 'nothing was written');
       return done(1);
     }
     const target = targetPath(outDir, result.slug);

@@ -1,5 +1,6 @@
 /** Shared shapes of the importer: what a reader produces and what the pipeline reports. */
 import type { AuthorsFile, TagsFile, PostSchema, PostFrontMatter } from '../content/schema';
+import type { Finding } from '../check/finding';
 import type { Position } from '../content/position';
 import type { CheckContext } from '../check/context';
 
@@ -116,4 +117,29 @@ export class Refusal extends Error {
     super(message);
     this.name = 'Refusal';
   }
+}
+
+export interface ImportedPost {
+  shape: Shape;
+  slug: string;
+  frontMatter: PostFrontMatter;
+  /** The whole post file. */
+  text: string;
+  sha256: string;
+  changes: string[];
+}
+
+/** What stops an import: findings located in the source file, each with its fix. */
+export type ImportResult = { ok: true; post: ImportedPost } | { ok: false; shape?: Shape; problems: Finding[] };
+
+/** One source read and decided: a post not yet proven against the site. */
+export interface Candidate {
+  /** The source path as given: findings name it. */
+  path: string;
+  /** The source after encoding repairs, which findings' lines refer to. */
+  source: string;
+  shape: Shape;
+  /** The post as it would be written; with problems, a stand-in whose body can still be checked. */
+  post: ImportedPost;
+  problems: Finding[];
 }

@@ -16,10 +16,10 @@ import { formatFrontMatter, yamlString } from '../../scripts/import/format';
 import { parseYaml } from '../../scripts/content/yaml';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
 import { site } from '../helpers/import';
-import { describe as describeProblem } from '../../scripts/content/position';
+import { messageWithFix } from '../../scripts/content/position';
 import type { Problem } from '../../scripts/import/types';
 
-const said = (problems: Problem[]) => problems.map(describeProblem);
+const said = (problems: Problem[]) => problems.map(messageWithFix);
 const names = (...values: string[]) => values.map((value) => ({ value }));
 
 describe('cleanText', () => {

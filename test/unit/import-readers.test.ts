@@ -7,7 +7,7 @@ import { importSource, type ImportedPost } from '../../scripts/import/core';
 import { Refusal, type ImportOptions } from '../../scripts/import/types';
 import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
 import { fixture } from '../helpers/paths';
-import { describe as describeProblem, formatLocated } from '../../scripts/content/position';
+import { messageWithFix, formatLocated } from '../../scripts/content/position';
 import { site } from '../helpers/import';
 
 const load = (path: string) => readFileSync(fixture('import', path));
@@ -21,7 +21,7 @@ function imported(path: string, options: ImportOptions = {}): ImportedPost {
 function problems(path: string, options: ImportOptions = {}): string[] {
   const result = importSource(fixture('import', path), load(path), options, site);
   if (result.ok) throw new Error('expected problems, got a post');
-  return result.problems.map(describeProblem);
+  return result.problems.map(messageWithFix);
 }
 
 /** The post reads back as valid, with tags and authors the site knows. */
