@@ -31,7 +31,9 @@ export interface CheckResult {
 
 /** Every finding about one file: from reading it, then from each file rule. */
 export function checkFile(source: SourceFile, context: CheckContext): Finding[] {
-  return [...source.findings, ...FILE_RULES.flatMap((rule) => rule(source, context))];
+  const findings = [...source.findings];
+  for (const rule of FILE_RULES) findings.push(...rule(source, context));
+  return findings;
 }
 
 export function runChecks(context: CheckContext): CheckResult {

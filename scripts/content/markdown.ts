@@ -165,22 +165,24 @@ export interface TruncateMarker {
   flavour: Flavour;
 }
 
-/** Every truncate marker of `body` in either spelling, outside code (where it is an example). */
-export function findTruncateMarkers(body: string): TruncateMarker[] {
-  const found: TruncateMarker[] = [];
+/** The truncate markers of `body` in either spelling, outside code (where it is an example), lazily. */
+function* truncateMarkers(body: string): Generator<TruncateMarker> {
   let code: [number, number][] | undefined;
   for (const match of body.matchAll(ANY_TRUNCATE)) {
     // Most posts have no code at all: no need to look for it then.
     code ??= body.includes('`') || body.includes('~~~') ? codeRanges(body) : [];
     if (code.some(([start, end]) => match.index >= start && match.index < end)) continue;
-    found.push({ index: match.index, text: match[0], flavour: match[0].startsWith('<') ? 'md' : 'mdx' });
+    yield { index: match.index, text: match[0], flavour: match[0].startsWith('<') ? 'md' : 'mdx' };
   }
-  return found;
 }
+
+/** Every truncate marker of `body` in either spelling, outside code (where it is an example). */
+export const findTruncateMarkers = (body: string): TruncateMarker[] => [...truncateMarkers(body)];
 
 /** Whether `body` has a truncate marker that works in a file of this flavour. */
 export function hasTruncate(body: string, flavour: Flavour): boolean {
-  return findTruncateMarkers(body).some((marker) => marker.flavour === flavour);
+  for (const marker of truncateMarkers(body)) if (marker.flavour === flavour) return true;
+  return false;
 }
 
 /** `body` with every truncate marker written in the spelling of `flavour`. */
