@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
+import { parsePost, validatePostFrontMatter } from '../content/post';
+import type { PostFrontMatter } from '../content/schema';
 import { printable, START } from '../content/position';
 import { error, type Finding } from '../check/finding';
 import { formatFinding } from '../check/report';
@@ -261,12 +263,11 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
     writeAll(outDir, toWrite);
     for (const post of toWrite) stdout.push(`wrote ${show(post.target)}`);
     if (toWrite.length === 0) stdout.push('nothing to write');
-    // Their URLs (and the old ones they redirect from) are protected from now on.
+    // Their URLs (and the old ones they redirect from) are protected from now on; so are those of
+    // posts an earlier run wrote, in case it was stopped before it could record them.
     if (resolve(outDir) === resolve(siteDir, 'blog')) {
-      const recorded = recordPermalinks(
-        siteDir,
-        toWrite.map(({ post }) => post.frontMatter),
-      );
+      const earlier = entries.flatMap((entry) => (entry.earlier ? readFrontMatter(entry.earlier) : []));
+      const recorded = recordPermalinks(siteDir, [...toWrite.map(({ post }) => post.frontMatter), ...earlier]);
       for (const url of recorded) stdout.push(`recorded ${url} in ${LOCK_FILE}`);
     }
     return done(0);
@@ -283,6 +284,16 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
 }
 
 const zip = <A, B>(a: A[], b: B[]): [A, B][] => a.map((item, i) => [item, b[i]!]);
+
+/** The frontmatter of a post already in the blog, when it is valid. */
+function readFrontMatter(path: string): PostFrontMatter[] {
+  try {
+    const result = validatePostFrontMatter(parsePost(path, readFileSync(path, 'utf8')));
+    return result.ok ? [result.value] : [];
+  } catch {
+    return [];
+  }
+}
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
 if (isMain) {

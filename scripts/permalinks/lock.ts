@@ -3,7 +3,7 @@
  * created (`npm run new`, `npm run import`), so a URL is protected from the day it exists.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatLock, parseLock, postUrl, type PermalinkSource } from './core';
 
 export const LOCK_FILE = 'blog/permalinks.lock';
@@ -15,9 +15,12 @@ export function readLock(siteDir: string): string[] {
 
 export function writeLock(siteDir: string, urls: Iterable<string>): void {
   const path = join(siteDir, LOCK_FILE);
-  // Written whole and renamed into place: a reader never sees half a lock.
-  writeFileSync(`${path}.tmp`, formatLock(urls));
-  renameSync(`${path}.tmp`, path);
+  // Written whole, then renamed into place: a reader never sees half a lock. The temporary file
+  // is hidden, so neither the site nor the checks read one a killed run leaves; the next write
+  // replaces it.
+  const temporary = join(dirname(path), `.${basename(path)}.tmp`);
+  writeFileSync(temporary, formatLock(urls));
+  renameSync(temporary, path);
 }
 
 /** The URLs a post answers at once it is published: its own, and the old ones it redirects from. */
