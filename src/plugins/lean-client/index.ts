@@ -4,6 +4,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { fileURLToPath } from 'node:url';
 import { dropUnusedInfima } from './drop-infima';
+import { earlyControlsScript } from './early-controls';
 import { readGeneratedRouteFiles } from './routes/generated';
 import { writeShards } from './routes/shards';
 
@@ -69,6 +70,7 @@ const BUILD_DEPENDENCIES = [
     './drop-infima.ts',
     './unused-infima.ts',
     './dates.ts',
+    './early-controls.ts',
     './routes/generated.ts',
     './routes/shards.ts',
     './routes/shard-key.ts',
@@ -82,8 +84,23 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   const prism = context.siteConfig.themeConfig.prism as { additionalLanguages?: string[] } | undefined;
   // Extra languages need the real module; then Prism stays in main.js.
   const needsPrismLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
+  const colorMode = context.siteConfig.themeConfig.colorMode as { respectPrefersColorScheme?: boolean } | undefined;
+  const message = (id: string, fallback: string) => context.codeTranslations[id] ?? fallback;
+  const earlyControls = earlyControlsScript({
+    storage: context.siteStorage.type,
+    storageKey: `theme${context.siteStorage.namespace}`,
+    respectPrefersColorScheme: colorMode?.respectPrefersColorScheme ?? false,
+    modeLabels: {
+      system: message('theme.colorToggle.ariaLabel.mode.system', 'system mode'),
+      light: message('theme.colorToggle.ariaLabel.mode.light', 'light mode'),
+      dark: message('theme.colorToggle.ariaLabel.mode.dark', 'dark mode'),
+    },
+    ariaLabel: message('theme.colorToggle.ariaLabel', 'Switch between dark and light mode (currently {mode})'),
+  });
   return {
     name: 'lean-client',
+    // The header's controls before the page's scripts run (see early-controls.ts).
+    injectHtmlTags: () => ({ postBodyTags: [{ tagName: 'script', innerHTML: earlyControls }] }),
     // Infima rules and properties no page uses (see unused-infima.ts).
     configurePostCss: (options) => {
       // First: the cascade-layers plugin moves the rules into a layer, leaving their parent links stale.

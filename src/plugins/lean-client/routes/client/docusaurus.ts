@@ -1,8 +1,10 @@
 /**
  * Stands in for @docusaurus/core's `window.docusaurus` (prefetch and preload by path), which read
  * the whole route table and a name-to-file map of every chunk in the runtime. Here the route comes
- * from its shard, and a chunk's files from its own loader: calling it with the bundler's
- * chunk-loading function swapped for a recorder gives the chunk ids it would load, without loading.
+ * from its shard, and a chunk's files from its own loader, run with the bundler's script loader
+ * swapped for one that records each URL and reports the load as failed at once: the bundler then
+ * forgets the chunk as if never asked for it, and asks for exactly the files it lacks (not chunks
+ * already loaded or loading, nor those with no script, such as the stylesheet's).
  */
 import { matchRoutes } from 'react-router-config';
 import type { RouteChunkNames } from '@docusaurus/types';
@@ -11,8 +13,8 @@ import preloadHelper from './preload';
 import routes, { loadRoute } from './routes';
 import { chunkNames, registry } from './live';
 
-type ChunkId = string | number;
-declare const __webpack_require__: { e: (id: ChunkId) => Promise<unknown>; p: string; u: (id: ChunkId) => string };
+type LoadScript = (url: string, done: (event: { type: string; target: { src: string } }) => void) => void;
+declare const __webpack_require__: { l: LoadScript };
 
 const fetched = new Set<string>();
 const loaded = new Set<string>();
@@ -23,22 +25,22 @@ const isSlowConnection = () => {
   return Boolean(connection?.effectiveType?.includes('2g') || connection?.saveData);
 };
 
-/** The URLs of the script files a registry chunk's loader would fetch. */
+/** The URLs of the script files a registry chunk's loader would fetch now. */
 export function chunkFiles(chunkName: string): string[] {
   const loader = registry[chunkName]?.[0];
   if (!loader) return [];
-  const ids: ChunkId[] = [];
-  const load = __webpack_require__.e;
-  __webpack_require__.e = (id) => {
-    ids.push(id);
-    return new Promise(() => {});
+  const urls: string[] = [];
+  const loadScript = __webpack_require__.l;
+  __webpack_require__.l = (url, done) => {
+    urls.push(url);
+    done({ type: 'load', target: { src: url } });
   };
   try {
-    void loader();
+    loader().catch(() => {});
   } finally {
-    __webpack_require__.e = load;
+    __webpack_require__.l = loadScript;
   }
-  return ids.map((id) => __webpack_require__.p + __webpack_require__.u(id));
+  return urls;
 }
 
 function namesIn(value: RouteChunkNames[string] | string): string[] {
