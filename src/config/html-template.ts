@@ -26,18 +26,28 @@ export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydo
  */
 export const QUIET_MS = 1000;
 
+/** Controls whose click the scripts handle; one clicked before they ran is clicked again after. */
+export const REPLAYED_CLICKS = 'button,[role=button],[role=tab]';
+
 /**
  * Starts every preloaded page script, in document order. ES5, because it runs before anything else.
  *
  * On input: once input has been quiet for QUIET_MS, wait for a frame and a task (so what the input
- * changed is on screen first), then start. On pages that ask for it: once the first contentful
- * paint has been reported (that report comes when the frame is on screen), or after a frame where
- * the browser has no paint timing, or after 2 s whatever happens (a background tab paints only
- * when shown). `window.startPageScripts` starts them at once (tests use it).
+ * changed is on screen first), then start. A click on a control only the scripts handle (a copy
+ * button, say; the header's controls have their inline script, which takes their clicks first)
+ * starts them after the frame, and is clicked again once the page has hydrated: React replays
+ * clicks it gets while hydrating, but this one came before React was listening.
+ *
+ * On pages that ask for it: once the first contentful paint has been reported (that report comes
+ * when the frame is on screen), or after a frame where the browser has no paint timing, or after
+ * 2 s whatever happens (a background tab paints only when shown). `window.startPageScripts`
+ * starts them at once (tests use it).
  */
 export const START_SCRIPTS = [
   '!function(){',
-  'var started=false,timer=0,events=' + JSON.stringify(INTENT_EVENTS) + ',options={capture:true,passive:true};',
+  'var started=false,timer=0,events=' +
+    JSON.stringify(INTENT_EVENTS) +
+    ',options={capture:true,passive:true},root=document.documentElement;',
   'function start(){',
   'if(started)return;started=true;clearTimeout(timer);',
   'events.forEach(function(type){removeEventListener(type,intent,options)});',
@@ -47,6 +57,15 @@ export const START_SCRIPTS = [
   '}',
   'function afterFrame(){requestAnimationFrame(function(){setTimeout(start)})}',
   `function intent(){clearTimeout(timer);timer=setTimeout(afterFrame,${QUIET_MS})}`,
+  'addEventListener("click",function(event){',
+  `var control=!window.docusaurusRoot&&event.target.closest&&event.target.closest(${JSON.stringify(REPLAYED_CLICKS)});`,
+  'if(!control||control.disabled)return;',
+  'new MutationObserver(function(records,observer){',
+  'if(root.getAttribute("data-has-hydrated")!=="true")return;',
+  'observer.disconnect();if(control.isConnected)control.click()',
+  '}).observe(root,{attributes:true,attributeFilter:["data-has-hydrated"]});',
+  'clearTimeout(timer);afterFrame()',
+  '},true);',
   'window.startPageScripts=start;',
   'if(location.search||document.querySelector("[data-start-scripts]")){',
   'var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];',

@@ -5,7 +5,7 @@
  * `page.goto` also starts the page's scripts and waits until the page has hydrated: a page runs
  * them on the reader's first input (src/config/html-template.ts), after a quiet moment, and a test
  * acting before they have run would race them. Tests about the page before its scripts run set
- * `test.use({ hydrate: false })`.
+ * `test.use({ hydrate: false })`. So does `page.reload`.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -17,18 +17,30 @@ export { expect };
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 
-/** Starts the page's scripts now, as the reader's first input would after a quiet moment. */
+/**
+ * Starts the page's scripts now, as the reader's first input would after a quiet moment. A page
+ * that redirects (an old URL's page) is followed to the page it lands on.
+ */
 export async function startScripts(page: Page): Promise<void> {
-  await page.evaluate(() => (window as { startPageScripts?: () => void }).startPageScripts?.());
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  await expect(async () => {
+    await page.waitForLoadState();
+    await page.evaluate(() => (window as { startPageScripts?: () => void }).startPageScripts?.());
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 export const test = base.extend<{ guard: string[]; hydrate: boolean }>({
   hydrate: [true, { option: true }],
   page: async ({ page, javaScriptEnabled, hydrate }, use) => {
     const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
+      if (javaScriptEnabled !== false && hydrate) await startScripts(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
       if (javaScriptEnabled !== false && hydrate) await startScripts(page);
       return response;
     };

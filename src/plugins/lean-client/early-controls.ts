@@ -2,8 +2,8 @@
  * The header's controls before the page's scripts have run (they run on the reader's first input:
  * src/config/html-template.ts): a small inline script opens and closes the mobile menu and cycles
  * the colour mode, as the theme would, until the page has hydrated (`data-has-hydrated="true"` on
- * `<html>`). It takes those clicks before React's listeners see them, so that none is handled
- * twice while React hydrates. The theme's components pick up what was changed as they hydrate: the
+ * `<html>`). It takes those clicks before React's listeners (or the template's, which would click
+ * them again after hydration) see them, so that none is handled twice. The theme's components pick up what was changed as they hydrate: the
  * colour mode from the `<html>` attributes (as the theme always does), the menu through
  * src/theme/Navbar/MobileSidebar.
  *
@@ -68,7 +68,7 @@ export function earlyControlsScript(options: EarlyControlsOptions): string {
     'else if(target.closest(".navbar-sidebar__close,.navbar-sidebar__backdrop"))menu(false);',
     'else if(target.closest(toggles))colorMode();',
     'else return;',
-    'event.stopPropagation()',
+    'event.stopImmediatePropagation()',
     '},true)',
     '}()',
   ].join('');
