@@ -31,12 +31,12 @@ async function measure(page: Page) {
       return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
     const name = (element: Element) =>
-      `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+      `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
     const navbar = document.querySelector('.navbar__inner')!;
     const brand = document.querySelector('.navbar__brand')!;
     const parts = [
-      ...document.querySelectorAll('.navbar__inner .navbar__items > *:not(.navbar__brand)'),
-      ...brand.children,
+      ...Array.from(document.querySelectorAll('.navbar__inner .navbar__items > *:not(.navbar__brand)')),
+      ...Array.from(brand.children),
     ].filter(visible);
     const title = document.querySelector<HTMLElement>('.navbar__title')!;
     return {
