@@ -33,6 +33,8 @@ export interface LighthouseSample {
   transferBytes: number;
   /** Lighthouse's own CPU speed probe for this run; lower means a busier or slower machine. */
   benchmarkIndex: number;
+  /** The longest main-thread tasks (simulated on the throttled phone), with the script they ran, if any. */
+  longTasks: { url: string; ms: number }[];
 }
 
 /** Audits that count towards a category and did not pass. */
@@ -72,6 +74,11 @@ function sample(lhr: Result, page: PageType, preset: Preset, run: number): Light
     requests: items?.length ?? 0,
     transferBytes: (items ?? []).reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
+    longTasks: (
+      (lhr.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? []
+    )
+      .slice(0, 5)
+      .map((task) => ({ url: task.url ?? '', ms: Math.round(task.duration ?? 0) })),
   };
 }
 
