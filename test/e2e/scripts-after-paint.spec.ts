@@ -132,3 +132,22 @@ test('links in view still have their pages’ code prefetched, once the page is 
   expect(new Set(hrefs).size).toBe(hrefs.length);
   await expect.poll(() => prefetched.length).toBeGreaterThan(0);
 });
+
+test('a page whose code was prefetched still opens by client-side navigation, its chunks loaded for real', async ({
+  page,
+}) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).first().click();
+  await expect(page).toHaveURL(/\/blog$/);
+  await expect(page.locator('main article').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(failed, 'every prefetched or loaded file was there').toEqual([]);
+});
