@@ -85,3 +85,18 @@ for (const hydrate of [false, true]) {
     });
   });
 }
+
+test('below 360 px the search box is its magnifier, and spans the header while it has focus', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  const input = page.locator('.navbar__search-input');
+  const header = (await page.locator('.navbar__inner').boundingBox())!;
+  expect((await input.boundingBox())!.width).toBeLessThan(48);
+  await input.focus();
+  await input.pressSequentially('stutt');
+  const open = (await input.boundingBox())!;
+  expect(open.width).toBeGreaterThan(header.width * 0.9);
+  expect(open.y).toBeGreaterThanOrEqual(header.y - 0.5);
+  expect(open.y + open.height).toBeLessThanOrEqual(header.y + header.height + 0.5);
+  await expect(input).toHaveValue('stutt');
+});
