@@ -1,8 +1,10 @@
 /**
  * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
- *                  [--build-runs 1] [--no-build] [--search-sizes site,1000]
+ *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--no-build]
+ *                  [--search-sizes site,1000]
  *
- * build: cold builds of synthetic posts, ours against the stock configuration, in one run.
+ * build: cold builds of synthetic posts, ours against the stock configuration, in one run, phase
+ * by phase; warm rebuilds of ours at the --warm-at sizes; a side past the memory cap is killed.
  * weight and lighthouse: the site's own production build (rebuilt first unless --no-build).
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
  * Prints Markdown tables; writes JSON to bench-results/.
@@ -13,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build';
+import { printBuildBench } from './build-report';
 import { runWeightBench, pageTypes } from './weight';
 import { runLighthouseBench } from './lighthouse';
 import { runSearchBench, parseSearchSizes } from './search';
@@ -57,6 +60,8 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '250,500,1000' },
       runs: { type: 'string', default: '3' },
       'build-runs': { type: 'string', default: '1' },
+      'warm-at': { type: 'string', default: '1000' },
+      'mem-cap-gb': { type: 'string', default: '20' },
       'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'search-sizes': { type: 'string', default: 'site,1000' },
@@ -77,14 +82,11 @@ async function main(): Promise<void> {
   if (parts.includes('build')) {
     const sizes = values.sizes.split(',').map(Number);
     const runs = Number(values['build-runs']);
-    const { rows, samples } = await runBuildBench({ siteDir, sizes, runs, keep: values.keep, log });
-    print(
-      `\n### Build (cold, ${runs} run${runs > 1 ? 's' : ''} per side, median; warm = rebuild with nothing changed)\n`,
-    );
-    print(markdownTable(rows));
-    const warmCache = samples.find((s) => s.side === 'ours-warm')?.cacheLines ?? [];
-    if (warmCache.length) print(`\nWarm rebuild: ${warmCache.join('; ')}`);
-    write('build', { ...about, sizes, runs, rows, samples });
+    const warmAt = values['warm-at'].split(',').map(Number);
+    const capBytes = Number(values['mem-cap-gb']) * 1024 ** 3;
+    const bench = await runBuildBench({ siteDir, sizes, runs, warmAt, capBytes, keep: values.keep, log });
+    printBuildBench(bench, runs, print);
+    write('build', { ...about, sizes, runs, ...bench });
   }
 
   const buildDir = join(siteDir, 'build');
