@@ -1,6 +1,7 @@
 /** Options of the blog plugin: the stories. */
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
+import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
 import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
@@ -26,6 +27,7 @@ export const blog: BlogOptions = {
   onInlineAuthors: 'throw',
   onUntruncatedBlogPosts: 'throw',
   showReadingTime: true,
+  readingTime,
   rehypePlugins: [rehypeSafeLinks],
   blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
   blogSidebarTitle: 'All stories',
