@@ -60,13 +60,13 @@ function cacheLines(output: string): string[] {
   return output.split('\n').filter((line) => /\bcache\b/i.test(line) && /^\[[a-z-]+\]/i.test(line.trim()));
 }
 
-interface Guard {
+export interface Guard {
   capBytes: number;
   minAvailableBytes: number;
 }
 
 /** Runs the site's build script step by step; stops at the first step that fails or is killed. */
-async function build(
+export async function measureBuild(
   site: TempSite,
   side: Side,
   kind: Kind,
@@ -147,7 +147,7 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
       for (const side of order) {
         const site = side === 'ours' ? ourSite(options.siteDir, posts) : stockSite(options.siteDir, posts);
         const record = async (kind: Kind) => {
-          const sample: BuildSample = { side, kind, posts, run, ...(await build(site, side, kind, guard)) };
+          const sample: BuildSample = { side, kind, posts, run, ...(await measureBuild(site, side, kind, guard)) };
           samples.push(sample);
           log(describe(sample));
           if (sample.failed) throw new Error(sample.failed);
@@ -270,7 +270,12 @@ function phaseRows(samples: readonly BuildSample[], posts: number): Row[] {
     'stock s': s(stock.get(name)),
     'stock CPU s': cpu(stock.get(name)),
     'stock peak MB': peak(stock.get(name)),
-    ...(warm.size > 0 ? { 'ours warm s': s(warm.get(name)), 'ours edited s': s(edit.get(name)) } : {}),
+    ...(warm.size > 0
+      ? {
+          'ours warm s / CPU s': `${s(warm.get(name))} / ${cpu(warm.get(name))}`,
+          'ours edited s / CPU s': `${s(edit.get(name))} / ${cpu(edit.get(name))}`,
+        }
+      : {}),
   }));
   return rows;
 }
