@@ -154,7 +154,9 @@ export function buildSteps(dir: string): BuildStep[] {
   };
   return scripts.build!.split(/\s*&&\s*/).map((command) => {
     const script = /^npm run ([\w:-]+)$/.exec(command)?.[1];
-    return { name: script ?? command.split(/\s+/).slice(0, 2).join(' '), command };
+    // `NAME=value docusaurus build --flag` is named `docusaurus build`.
+    const words = command.split(/\s+/).filter((word) => !/^\w+=/.test(word));
+    return { name: script ?? words.slice(0, 2).join(' '), command };
   });
 }
 

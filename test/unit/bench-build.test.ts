@@ -89,11 +89,16 @@ describe('the build steps of a site', () => {
     try {
       writeFileSync(
         join(dir, 'package.json'),
-        JSON.stringify({ scripts: { build: 'npm run check && docusaurus build --out-dir build && npm run headers' } }),
+        JSON.stringify({
+          scripts: {
+            build:
+              'npm run check && NODE_OPTIONS=--max-semi-space-size=32 docusaurus build --out-dir build && npm run headers',
+          },
+        }),
       );
       expect(buildSteps(dir)).toEqual([
         { name: 'check', command: 'npm run check' },
-        { name: 'docusaurus build', command: 'docusaurus build --out-dir build' },
+        { name: 'docusaurus build', command: 'NODE_OPTIONS=--max-semi-space-size=32 docusaurus build --out-dir build' },
         { name: 'headers', command: 'npm run headers' },
       ]);
       mkdirSync(join(dir, 'blog'));
