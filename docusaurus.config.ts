@@ -58,7 +58,6 @@ const config: Config = {
     './src/plugins/lean-client/index.ts',
     './src/plugins/llms/index.ts',
     './src/plugins/route-index/index.ts',
-    './src/plugins/bundler-settings/index.ts',
   ],
 
   themes: [search],
