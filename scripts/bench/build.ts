@@ -49,8 +49,13 @@ export interface BuildSample {
 }
 
 /** Thread and process names whose CPU time gets a row of its own. */
-const NAMED_WORK: Record<string, string> = { 'sde-og-card': 'cards (worker threads, beside bundling)' };
-const NAMED = /^sde-og-card$/;
+const NAMED_WORK: Record<string, string> = {
+  'sde-og-card': 'cards (worker threads, beside bundling)',
+  // Pagefind's binary (pagefind_extended, cut to the 15 characters a process name keeps).
+  pagefind_extend: 'search index (Pagefind process, in postBuild)',
+  pagefind: 'search index (Pagefind process, in postBuild)',
+};
+const NAMED = new RegExp(`^(${Object.keys(NAMED_WORK).join('|')})$`);
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);

@@ -60,7 +60,7 @@ const DOCUSAURUS_PHASES: { phase: string; endsWith: RegExp }[] = [
   { phase: 'bundling (Rspack, client and server)', endsWith: /^Build > [^>]+ > Bundling with / },
   { phase: 'rendering pages (SSG)', endsWith: /^Build > [^>]+ > (Deleting server bundle|SSG)$/ },
   {
-    phase: 'plugins’ postBuild (feeds, sitemap, search index, redirects)',
+    phase: 'plugins’ postBuild (feeds, sitemap, Markdown copies, redirects, cards copied)',
     endsWith: /^Build > [^>]+ > postBuild\(\)$/,
   },
   { phase: 'broken-link check', endsWith: /^Build > [^>]+ > Broken links checker$/ },
