@@ -9,6 +9,7 @@ import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
 import { ssrTemplate } from './src/config/html-template';
+import { vcs } from './src/config/vcs';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -18,7 +19,8 @@ const config: Config = {
   trailingSlash: false,
   favicon: 'img/favicon.svg',
 
-  future: { v4: true },
+  // Docs' last-updated dates come from Git, when there is a Git worktree (see src/config/vcs.ts).
+  future: { v4: true, experimental_vcs: vcs(__dirname) },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -45,6 +47,9 @@ const config: Config = {
         },
         blog,
         theme: { customCss: './src/css/custom.css' },
+        // The dev server's debug pages: each plugin reloaded on a save rewrites their one data file at
+        // once, and the page now and then read it half-written ("Compiled with problems").
+        debug: false,
       } satisfies Preset.Options,
     ],
   ],

@@ -1,5 +1,6 @@
 /**
- * Browser tests against the production build (run `npm run build` first), served on 127.0.0.1 by
+ * Browser tests against the production build (run `npm run build` first; E2E_BUILD_DIR names another
+ * build, such as a large blog's from scripts/bench/scale-site.ts), served on 127.0.0.1 by
  * scripts/serve.ts and driven by Debian's Chromium: Playwright never downloads a browser here.
  */
 import { defineConfig } from '@playwright/test';
@@ -27,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/serve.ts --dir build --port ${PORT}`,
+    command: `npx tsx scripts/serve.ts --dir ${process.env.E2E_BUILD_DIR ?? 'build'} --port ${PORT}`,
     url: `${BASE_URL}/`,
     // Another server on this port would be testing some other build: fail instead.
     reuseExistingServer: false,

@@ -7,7 +7,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Authoring',
       link: { type: 'doc', id: 'authoring/index' },
-      items: ['authoring/frontmatter'],
+      items: ['authoring/frontmatter', 'authoring/components'],
     },
     { type: 'doc', id: 'handbook/index', label: 'Handbook' },
     'performance',

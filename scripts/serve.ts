@@ -4,7 +4,10 @@
  * the security headers are read from the build's own `_headers` file, so what the browser tests
  * see is what the host sends. Used by `npm run serve` and the browser tests.
  *
- *   tsx scripts/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1]
+ *   tsx scripts/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1] [--no-headers]
+ *
+ * `--no-headers` serves as a host that ignores `_headers` does (GitHub Pages): type and caching
+ * only, so the pages' own <meta> policy is all the protection they get.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
@@ -85,14 +88,20 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return candidates.find((candidate) => fileAt(candidate));
 }
 
+/** What a host that knows nothing of `_headers` sends: type and caching only. */
+export function bareHeaders(file: string, status: number): Record<string, string> {
+  const { 'Content-Type': type, 'Cache-Control': cache } = responseHeaders(file, status);
+  return { 'Content-Type': type!, 'Cache-Control': cache! };
+}
+
 function send(
   req: IncomingMessage,
   res: ServerResponse,
   file: string,
   status: number,
-  siteHeaders: Record<string, string>,
+  siteHeaders: Record<string, string> | undefined,
 ): void {
-  const headers = responseHeaders(file, status, siteHeaders);
+  const headers = siteHeaders ? responseHeaders(file, status, siteHeaders) : bareHeaders(file, status);
   const gzip = COMPRESSIBLE.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
   res.writeHead(status, { ...headers, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
   if (req.method === 'HEAD') {
@@ -109,9 +118,9 @@ export function siteHeaders(root: string): Record<string, string> {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
 }
 
-export function createSiteServer(dir: string) {
+export function createSiteServer(dir: string, { bare = false } = {}) {
   const root = resolve(dir);
-  const headers = siteHeaders(root);
+  const headers = bare ? undefined : siteHeaders(root);
   return createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -140,5 +149,8 @@ if (invokedDirectly) {
     console.error(`serve: no ${dir}/index.html; run npm run build first`);
     process.exit(1);
   }
-  createSiteServer(dir).listen(port, host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
+  const bare = args.includes('--no-headers');
+  createSiteServer(dir, { bare }).listen(port, host, () =>
+    console.log(`serving ${dir} at http://${host}:${port}/${bare ? ' without security headers' : ''}`),
+  );
 }

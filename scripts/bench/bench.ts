@@ -1,11 +1,12 @@
 /**
  * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
- *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--no-build]
- *                  [--search-sizes site,1000]
+ *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--presets mobile,desktop]
+ *                  [--no-build] [--keep] [--search-sizes site,1000]
  *
  * build: cold builds of synthetic posts, ours against the stock configuration, in one run, phase
  * by phase; warm rebuilds of ours at the --warm-at sizes; a side past the memory cap is killed.
- * weight and lighthouse: the site's own production build (rebuilt first unless --no-build).
+ * weight and lighthouse: synthetic sites of each size (default 3,1000), ours and stock, measured
+ * interleaved (scripts/bench/pages.ts); with --no-build, the site's own build/ as it is.
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
  * Prints Markdown tables; writes JSON to bench-results/.
  */
@@ -16,8 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build';
 import { printBuildBench } from './build-report';
-import { runWeightBench, pageTypes } from './weight';
-import { runLighthouseBench } from './lighthouse';
+import { runPageParts } from './pages';
 import { runSearchBench, parseSearchSizes } from './search';
 import { markdownTable } from './stats';
 import { CHROMIUM_PATH } from '../lib/chromium';
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       only: { type: 'string' },
-      sizes: { type: 'string', default: '250,500,1000' },
+      // Build: 250,500,1000; weight and Lighthouse: 3,1000.
+      sizes: { type: 'string' },
+      presets: { type: 'string' },
       runs: { type: 'string', default: '3' },
       'build-runs': { type: 'string', default: '1' },
       'warm-at': { type: 'string', default: '1000' },
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
   log(`machine: ${JSON.stringify(about.machine)}`);
 
   if (parts.includes('build')) {
-    const sizes = values.sizes.split(',').map(Number);
+    const sizes = (values.sizes ?? '250,500,1000').split(',').map(Number);
     const runs = Number(values['build-runs']);
     const warmAt = values['warm-at'].split(',').map(Number);
     const capBytes = Number(values['mem-cap-gb']) * 1024 ** 3;
@@ -89,28 +91,22 @@ async function main(): Promise<void> {
     write('build', { ...about, sizes, runs, ...bench });
   }
 
-  const buildDir = join(siteDir, 'build');
-  if ((parts.includes('weight') || parts.includes('lighthouse')) && !values['no-build']) {
-    log('building the site (npm run build)…');
-    const result = spawnSync('npm', ['run', 'build'], { cwd: siteDir, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-  }
-
-  if (parts.includes('weight')) {
-    const { rows, pages } = await runWeightBench(buildDir);
-    print('\n### Weight (JS and CSS named in each page type’s HTML; JS Chromium fetches on load, no input)\n');
-    print(markdownTable(rows));
-    write('weight', { ...about, rows, pages });
-  }
-
-  if (parts.includes('lighthouse')) {
-    const runs = Number(values.runs);
-    // The archive is in the weight table; Lighthouse covers the six page types the targets name.
-    const pages = pageTypes(buildDir).filter((page) => page.type !== 'archive');
-    const { rows, samples } = await runLighthouseBench({ buildDir, pages, runs, log });
-    print(`\n### Lighthouse (${runs} runs per page and preset, median; served with Brotli from 127.0.0.1)\n`);
-    print(markdownTable(rows));
-    write('lighthouse', { ...about, runs, rows, samples });
+  const pageParts = parts.filter((part): part is 'weight' | 'lighthouse' => part === 'weight' || part === 'lighthouse');
+  if (pageParts.length) {
+    await runPageParts({
+      siteDir,
+      parts: pageParts,
+      sizes: (values.sizes ?? '3,1000').split(',').map(Number),
+      noBuild: values['no-build'],
+      runs: Number(values.runs),
+      presets: (values.presets ?? (values['no-build'] ? 'mobile,desktop' : 'mobile')).split(',') as (
+        'mobile' | 'desktop'
+      )[],
+      keep: values.keep,
+      log,
+      print,
+      write: (name, data) => write(name, { ...about, ...(data as object) }),
+    });
   }
 
   if (parts.includes('search')) {

@@ -29,6 +29,24 @@ export interface Corpus {
   broken: number;
 }
 
+/**
+ * The first posts use every tag (and author) in turn, `each` per post, the last of them all that
+ * are left: every tag and author page exists however small the corpus, as the site's own pages link
+ * to them. Undefined once all are used; the rest are chosen at random (the random draws happen for
+ * every post either way, so larger corpora keep the same sequence).
+ */
+export function covering<T>(all: T[], post: number, posts: number, each: number): T[] | undefined {
+  const first = post * each;
+  if (first >= all.length) return undefined;
+  return post === posts - 1 ? all.slice(first) : all.slice(first, first + each);
+}
+
+/** `fixed` if given, else the draw; the draw is made either way, so the random sequence is the same. */
+function drawnUnless<T>(fixed: T[] | undefined, draw: () => T[]): T[] {
+  const drawn = draw();
+  return fixed ?? drawn;
+}
+
 /** Write a site copy (data files, docs, static) with `posts` generated posts into a temp folder. */
 export function makeCorpus(siteDir: string, options: CorpusOptions, into?: string): Corpus {
   const next = random(options.seed ?? 42);
@@ -52,7 +70,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
 
   for (let i = 0; i < options.posts; i++) {
     const slug = `story-${i}-${pick(WORDS)}`;
-    const postTags = [...new Set([pick(tags), pick(tags)])];
+    const postTags = [...new Set(drawnUnless(covering(tags, i, options.posts, 2), () => [pick(tags), pick(tags)]))];
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 12)).padStart(2, '0');
     const mistake = brokenEvery && i % brokenEvery === brokenEvery - 1 ? (broken++, broken % 4) : -1;
@@ -73,7 +91,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `description: ${sentence(10)}`,
       `slug: ${slug}`,
       `date: ${2015 + (i % 11)}-${mistake === 1 ? '02-30' : `${month}-${day}`}`,
-      `authors: [${pick(authors)}]`,
+      `authors: [${drawnUnless(covering(authors, i, options.posts, 1), () => [pick(authors)]).join(', ')}]`,
       `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
       '---',
     ].join('\n');

@@ -33,6 +33,8 @@ export interface LighthouseSample {
   transferBytes: number;
   /** Lighthouse's own CPU speed probe for this run; lower means a busier or slower machine. */
   benchmarkIndex: number;
+  /** The longest main-thread tasks (simulated on the throttled phone), with the script they ran, if any. */
+  longTasks: { url: string; ms: number }[];
 }
 
 /** Audits that count towards a category and did not pass. */
@@ -72,6 +74,11 @@ function sample(lhr: Result, page: PageType, preset: Preset, run: number): Light
     requests: items?.length ?? 0,
     transferBytes: (items ?? []).reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
+    longTasks: (
+      (lhr.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? []
+    )
+      .slice(0, 5)
+      .map((task) => ({ url: task.url ?? '', ms: Math.round(task.duration ?? 0) })),
   };
 }
 
@@ -122,36 +129,79 @@ export interface LighthouseOptions {
 export async function runLighthouseBench(
   options: LighthouseOptions,
 ): Promise<{ rows: Row[]; samples: LighthouseSample[] }> {
-  const log = options.log ?? (() => {});
   const presets = options.presets ?? ['mobile', 'desktop'];
-  const server = await startStaticServer(options.buildDir, 0, {}, { compress: true });
+  const samples = await runLighthouseMatrix({
+    targets: [{ label: 'site', buildDir: options.buildDir, pages: options.pages }],
+    runs: options.runs,
+    presets,
+    chromePath: options.chromePath,
+    log: options.log,
+  });
+  return { rows: summarise(samples, options.pages, presets), samples };
+}
+
+/** A build to audit, and its pages; `label` tells its samples apart from the others'. */
+export interface LighthouseTarget {
+  label: string;
+  buildDir: string;
+  pages: PageType[];
+}
+
+export interface LabelledSample extends LighthouseSample {
+  target: string;
+}
+
+/**
+ * Audits several builds in one Chromium, each served with compression on its own port: per run, per
+ * page type, per preset, every build in turn, the order of the builds reversed on every other run,
+ * so that a change in the machine's load falls on all of them alike.
+ */
+export async function runLighthouseMatrix(options: {
+  targets: LighthouseTarget[];
+  runs: number;
+  presets: Preset[];
+  chromePath?: string;
+  log?: (line: string) => void;
+}): Promise<LabelledSample[]> {
+  const log = options.log ?? (() => {});
+  const servers = await Promise.all(
+    options.targets.map((target) => startStaticServer(target.buildDir, 0, {}, { compress: true })),
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: options.chromePath ?? CHROMIUM_PATH,
     chromeFlags: CHROMIUM_FLAGS,
   });
-  const samples: LighthouseSample[] = [];
+  const samples: LabelledSample[] = [];
+  const types = [...new Set(options.targets.flatMap((target) => target.pages.map((page) => page.type)))];
   try {
-    const audit = (page: PageType, preset: Preset) =>
-      runLighthouseCli(`${server.url}${page.path}`, chrome.port, preset);
+    const audit = (index: number, page: PageType, preset: Preset) =>
+      runLighthouseCli(`${servers[index]!.url}${page.path}`, chrome.port, preset);
     // The first load after launch pays for Chromium's own start-up; it is not counted.
-    await audit(options.pages[0]!, 'mobile');
+    await audit(0, options.targets[0]!.pages[0]!, 'mobile');
     for (let run = 0; run < options.runs; run++) {
-      for (const page of options.pages) {
-        for (const preset of presets) {
-          const one = sample(await audit(page, preset), page, preset, run);
-          log(
-            `lighthouse run ${run + 1}: ${preset} ${page.path} perf ${one.scores.performance} TBT ${Math.round(one.tbtMs)} ms LCP ${Math.round(one.lcpMs)} ms` +
-              (one.failing.length ? ` failing: ${one.failing.join(', ')}` : ''),
-          );
-          samples.push(one);
+      const order = options.targets.map((_, index) => index);
+      if (run % 2 === 1) order.reverse();
+      for (const type of types) {
+        for (const preset of options.presets) {
+          for (const index of order) {
+            const target = options.targets[index]!;
+            const page = target.pages.find((candidate) => candidate.type === type);
+            if (!page) continue;
+            const one = { ...sample(await audit(index, page, preset), page, preset, run), target: target.label };
+            log(
+              `lighthouse run ${run + 1}: ${target.label} ${preset} ${page.path} perf ${one.scores.performance} TBT ${Math.round(one.tbtMs)} ms LCP ${Math.round(one.lcpMs)} ms` +
+                (one.failing.length ? ` failing: ${one.failing.join(', ')}` : ''),
+            );
+            samples.push(one);
+          }
         }
       }
     }
   } finally {
     chrome.kill();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
-  return { rows: summarise(samples, options.pages, presets), samples };
+  return samples;
 }
 
 /** One row per page and preset: medians of the scores and metrics, and every audit that failed in any run. */

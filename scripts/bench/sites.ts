@@ -20,7 +20,16 @@ import { spawnSync } from 'node:child_process';
 import { makeCorpus } from './corpus';
 
 /** What our site needs to build, besides content (which the corpus writes). */
-const APP = ['src', 'scripts', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', '.gitignore'];
+const APP = [
+  'src',
+  'scripts',
+  'i18n',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'tsconfig.json',
+  'package.json',
+  '.gitignore',
+];
 
 export interface TempSite {
   dir: string;

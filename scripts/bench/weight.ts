@@ -3,11 +3,12 @@
  * browser actually fetches when it opens the page (route chunks included) before anyone touches it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import { startStaticServer } from '../serve/static-server';
+import { resolveFile } from '../serve';
 import { initialAssets, kb, type Row } from './stats';
 
 export interface PageType {
@@ -17,32 +18,52 @@ export interface PageType {
   file: string;
 }
 
-const BLOG_NON_POSTS = new Set(['archive.html', 'authors.html', 'tags.html']);
+const BLOG_NON_POSTS = new Set(['archive', 'authors', 'tags', 'page', 'rss', 'atom', 'feed']);
 
-/** One page of each type from a production build (the first post and tag and author by name). */
-export function pageTypes(buildDir: string): PageType[] {
-  const htmlIn = (dir: string) =>
-    existsSync(join(buildDir, dir))
-      ? readdirSync(join(buildDir, dir))
-          .filter((name) => name.endsWith('.html'))
-          .sort()
-      : [];
-  const post = htmlIn('blog').find((name) => !BLOG_NON_POSTS.has(name));
-  const tag = htmlIn('blog/tags')[0];
-  const author = htmlIn('blog/authors').find((name) => name !== 'unknown.html');
-  const docs = htmlIn('docs').includes('authoring.html') ? 'docs/authoring.html' : 'docs.html';
-  const pages: (PageType | undefined)[] = [
-    { type: 'home', path: '/', file: 'index.html' },
-    post ? { type: 'post', path: `/blog/${post.slice(0, -5)}`, file: `blog/${post}` } : undefined,
-    { type: 'tags index', path: '/blog/tags', file: 'blog/tags.html' },
-    tag ? { type: 'tag page', path: `/blog/tags/${tag.slice(0, -5)}`, file: `blog/tags/${tag}` } : undefined,
-    author
-      ? { type: 'author page', path: `/blog/authors/${author.slice(0, -5)}`, file: `blog/authors/${author}` }
-      : undefined,
-    { type: 'docs page', path: `/${docs.slice(0, -5)}`, file: docs },
-    { type: 'archive', path: '/blog/archive', file: 'blog/archive.html' },
+/** Pages directly under `dir`, by name: `<name>.html` (trailingSlash false) or `<name>/index.html`. */
+function pagesIn(buildDir: string, dir: string): string[] {
+  const folder = join(buildDir, dir);
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile() && entry.name.endsWith('.html')) return [entry.name.slice(0, -5)];
+    if (entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html'))) return [entry.name];
+    return [];
+  });
+  return [...new Set(names)].filter((name) => name !== 'index').sort();
+}
+
+/** The built file a URL path is served from, relative to the build, or undefined. */
+export function pageFile(buildDir: string, path: string): string | undefined {
+  const file = resolveFile(resolve(buildDir), path);
+  return file && relative(resolve(buildDir), file);
+}
+
+/** Docs pages in order of preference: the first that exists (in every build given) is measured. */
+const DOCS_PAGES = ['/docs/authoring', '/docs/authoring/frontmatter', '/docs'];
+
+/**
+ * One page of each type from a production build (the first post and tag and author by name), the
+ * same URL in every build given: stock and ours are measured on the same pages.
+ */
+export function pageTypes(buildDir: string, alsoIn: string[] = []): PageType[] {
+  const builds = [buildDir, ...alsoIn];
+  const post = pagesIn(buildDir, 'blog').find((name) => !BLOG_NON_POSTS.has(name));
+  const tag = pagesIn(buildDir, 'blog/tags')[0];
+  const author = pagesIn(buildDir, 'blog/authors').find((name) => name !== 'unknown' && name !== 'page');
+  const docs = DOCS_PAGES.find((path) => builds.every((dir) => pageFile(dir, path)));
+  const candidates: [string, string | undefined][] = [
+    ['home', '/'],
+    ['post', post && `/blog/${post}`],
+    ['tags index', '/blog/tags'],
+    ['tag page', tag && `/blog/tags/${tag}`],
+    ['author page', author && `/blog/authors/${author}`],
+    ['docs page', docs],
+    ['archive', '/blog/archive'],
   ];
-  return pages.filter((page): page is PageType => page !== undefined && existsSync(join(buildDir, page.file)));
+  return candidates.flatMap(([type, path]) => {
+    const file = path && pageFile(buildDir, path);
+    return path && file && builds.every((dir) => pageFile(dir, path)) ? [{ type, path, file }] : [];
+  });
 }
 
 export interface Weight {
@@ -90,12 +111,24 @@ export function pageWeight(buildDir: string, html: string, baseUrl = '/'): Weigh
 /**
  * The same-site scripts Chromium fetches for each page until the network is idle, with no input:
  * runtime and main, plus the route chunks Docusaurus loads before it hydrates, and anything loaded
- * right after. Sizes are the files' own gzip sizes, as in the columns read from the HTML.
+ * right after. Sizes are the files' own gzip sizes, as in the columns read from the HTML. With
+ * `firstInput`, also those fetched by then and after the reader's first input (a mouse move), once
+ * the page has hydrated: this site runs its scripts only then.
  */
-export async function loadedScripts(buildDir: string, pages: PageType[]): Promise<Map<string, string[]>> {
+export async function loadedScripts(buildDir: string, pages: PageType[]): Promise<Map<string, string[]>>;
+export async function loadedScripts(
+  buildDir: string,
+  pages: PageType[],
+  firstInput: true,
+): Promise<Map<string, { onLoad: string[]; afterInput: string[] }>>;
+export async function loadedScripts(
+  buildDir: string,
+  pages: PageType[],
+  firstInput = false,
+): Promise<Map<string, string[] | { onLoad: string[]; afterInput: string[] }>> {
   const server = await startStaticServer(buildDir, 0);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const loaded = new Map<string, string[]>();
+  const loaded = new Map<string, string[] | { onLoad: string[]; afterInput: string[] }>();
   try {
     for (const page of pages) {
       const tab = await browser.newPage();
@@ -105,7 +138,16 @@ export async function loadedScripts(buildDir: string, pages: PageType[]): Promis
         if (response.request().resourceType() === 'script' && url.origin === server.url) scripts.add(url.pathname);
       });
       await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
-      loaded.set(page.path, [...scripts].sort());
+      const onLoad = [...scripts].sort();
+      if (firstInput) {
+        await tab.mouse.move(10, 10);
+        await tab
+          .locator('html[data-has-hydrated="true"]')
+          .waitFor({ state: 'attached', timeout: 10_000 })
+          .catch(() => undefined);
+        await tab.waitForLoadState('networkidle');
+        loaded.set(page.path, { onLoad, afterInput: [...scripts].sort() });
+      } else loaded.set(page.path, onLoad);
       await tab.close();
     }
   } finally {
@@ -115,18 +157,33 @@ export async function loadedScripts(buildDir: string, pages: PageType[]): Promis
   return loaded;
 }
 
-export async function runWeightBench(buildDir: string): Promise<{ rows: Row[]; pages: (PageType & Weight)[] }> {
-  const types = pageTypes(buildDir);
-  const loaded = await loadedScripts(buildDir, types);
-  const pages = types.map((page) => {
-    const scripts = loaded.get(page.path) ?? [];
+export interface MeasuredPage extends PageType, Weight {
+  loadedScripts: string[];
+  loadedJsGzip: number;
+  afterInputScripts: string[];
+  afterInputJsGzip: number;
+}
+
+/** Weight of each page: what its HTML names, and what a browser fetches on load and by the first input. */
+export async function measurePages(buildDir: string, pages: PageType[]): Promise<MeasuredPage[]> {
+  const loaded = await loadedScripts(buildDir, pages, true);
+  const gzipOf = (paths: string[]) => paths.reduce((sum, path) => sum + fileSize(join(buildDir, path)).gzip, 0);
+  return pages.map((page) => {
+    const { onLoad, afterInput } = loaded.get(page.path) ?? { onLoad: [], afterInput: [] };
     return {
       ...page,
       ...pageWeight(buildDir, readFileSync(join(buildDir, page.file), 'utf8')),
-      loadedScripts: scripts,
-      loadedJsGzip: scripts.reduce((sum, path) => sum + fileSize(join(buildDir, path)).gzip, 0),
+      loadedScripts: onLoad,
+      loadedJsGzip: gzipOf(onLoad),
+      afterInputScripts: afterInput,
+      afterInputJsGzip: gzipOf(afterInput),
     };
   });
+}
+
+/** The site's own build: one row per page type. */
+export async function runWeightBench(buildDir: string): Promise<{ rows: Row[]; pages: MeasuredPage[] }> {
+  const pages = await measurePages(buildDir, pageTypes(buildDir));
   const rows = pages.map((page) => ({
     page: `${page.type} (${page.path})`,
     'JS KB': kb(page.jsRaw),
@@ -135,7 +192,8 @@ export async function runWeightBench(buildDir: string): Promise<{ rows: Row[]; p
     'CSS KB gzip': kb(page.cssGzip),
     files: page.files.length,
     'JS KB gzip fetched on load': kb(page.loadedJsGzip),
-    'scripts fetched': page.loadedScripts.length,
+    'JS KB gzip by first input': kb(page.afterInputJsGzip),
+    'scripts by first input': page.afterInputScripts.length,
   }));
   return { rows, pages };
 }

@@ -1,10 +1,7 @@
-/** The checks' core: read every post and doc once, build the site index, run every rule. */
-import { listContentFiles, BLOG_DIR, DOCS_DIR, TAGS_FILE, AUTHORS_FILE } from '../content/load';
-import { tagsFileSchema, authorsFileSchema } from '../content/schema';
-import { readDataFile } from './data-files';
+/** The checks' core: every file rule on every post and doc, then the site-wide rules. */
+import { loadContext, withPosts, type AddedPost, type CheckContext, type FileRule } from './context';
 import { compareFindings, type Finding } from './finding';
-import { readSource, type SourceFile } from './source';
-import { buildSiteIndex } from './site';
+import type { SourceFile } from './source';
 import { frontMatterRule } from './rules/frontmatter';
 import { tagsRule, authorsRule, unusedTagsRule } from './rules/keys';
 import { uniquePermalinksRule } from './rules/permalinks';
@@ -12,6 +9,19 @@ import { truncateRule } from './rules/truncate';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { accessibilityRules } from './a11y';
+
+/** The rules about one file. To add one: write it in rules/<name>.ts and list it here. */
+export const FILE_RULES: FileRule[] = [
+  textDamageRule,
+  frontMatterRule,
+  tagsRule,
+  authorsRule,
+  truncateRule,
+  unsafeContentRule,
+  linksRule,
+  (source, context) => accessibilityRules(source, context.siteDir),
+];
 
 export interface CheckResult {
   findings: Finding[];
@@ -19,28 +29,20 @@ export interface CheckResult {
   files: number;
 }
 
-export function checkSite(siteDir: string): CheckResult {
-  const tags = readDataFile(siteDir, TAGS_FILE, tagsFileSchema, {});
-  const authors = readDataFile(siteDir, AUTHORS_FILE, authorsFileSchema, {});
-  const sources: SourceFile[] = [
-    ...listContentFiles(siteDir, BLOG_DIR).map((file) => readSource(siteDir, file, 'post')),
-    ...listContentFiles(siteDir, DOCS_DIR).map((file) => readSource(siteDir, file, 'doc')),
-  ];
-  const site = buildSiteIndex(siteDir, sources, tags.value, authors.value);
-
-  const findings: Finding[] = [...tags.findings, ...authors.findings];
-  for (const source of sources) {
-    findings.push(
-      ...source.findings,
-      ...textDamageRule(source),
-      ...frontMatterRule(source),
-      ...tagsRule(source, tags),
-      ...authorsRule(source, authors),
-      ...truncateRule(source),
-      ...unsafeContentRule(source),
-      ...linksRule(source, site, siteDir),
-    );
-  }
-  findings.push(...uniquePermalinksRule(sources), ...unusedTagsRule(sources, tags));
-  return { findings: findings.sort(compareFindings), files: sources.length };
+/** Every finding about one file: from reading it, then from each file rule. */
+export function checkFile(source: SourceFile, context: CheckContext): Finding[] {
+  const findings = [...source.findings];
+  for (const rule of FILE_RULES) findings.push(...rule(source, context));
+  return findings;
 }
+
+export function runChecks(context: CheckContext): CheckResult {
+  const findings: Finding[] = [...context.tags.findings, ...context.authors.findings];
+  for (const source of context.sources) findings.push(...checkFile(source, context));
+  findings.push(...uniquePermalinksRule(context.sources), ...unusedTagsRule(context.sources, context.tags));
+  return { findings: findings.sort(compareFindings), files: context.sources.length };
+}
+
+/** Check the site in `siteDir`, with `added` posts as if they were written already. */
+export const checkSite = (siteDir: string, added: AddedPost[] = []): CheckResult =>
+  runChecks(withPosts(loadContext(siteDir), added));

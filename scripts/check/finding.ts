@@ -1,24 +1,19 @@
 /** Findings are data: every rule produces them, one reporter formats them. */
+import type { Located, Position } from '../content/position';
 
 export type Severity = 'error' | 'warning';
 
-export interface Finding {
-  /** Path relative to the site root, with forward slashes. */
-  file: string;
-  line: number;
-  column: number;
+/**
+ * `file` is relative to the site root, with forward slashes; `suggestion` is the fix, in words
+ * an author can act on: `did you mean "career"?`, `replace with "’"`.
+ */
+export interface Finding extends Located {
   severity: Severity;
   /** Stable rule id, such as "unknown-tag". */
   rule: string;
-  message: string;
-  /** The fix, in words an author can act on: `did you mean "career"?`, `replace with "’"`. */
-  suggestion?: string;
 }
 
-export interface Location {
-  line: number;
-  column: number;
-}
+export type Location = Position;
 
 export const error = (file: string, at: Location, rule: string, message: string, suggestion?: string): Finding => ({
   file,

@@ -1,7 +1,7 @@
 /** The one place findings are turned into text: for terminals, GitHub Actions, or JSON. */
 import type { Finding } from './finding';
 import type { CheckResult } from './check';
-import { printable } from '../content/position';
+import { messageWithFix, formatLocation, printable } from '../content/position';
 
 export type Format = 'text' | 'github' | 'json';
 export const FORMATS: Format[] = ['text', 'github', 'json'];
@@ -14,7 +14,15 @@ export function summary(findings: Finding[]): string {
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
 }
 
-const describe = (f: Finding) => printable(f.suggestion ? `${f.message}; ${f.suggestion}` : f.message);
+/** Where a finding is, as every report names it: `path:line:column`. */
+export const findingLocation = (f: Finding): string => formatLocation(f.file, f);
+
+/** What is wrong and, when there is one, the fix. */
+export const describeFinding = (f: Finding): string => messageWithFix(f);
+
+/** One finding on one line: `path:line:column  severity  message; fix  (rule)`. */
+export const formatFinding = (f: Finding): string =>
+  `${findingLocation(f)}  ${f.severity}  ${describeFinding(f)}  (${f.rule})`;
 
 /** `path:line:column  severity  message  (rule)`, a blank line between files, then the summary. */
 export function formatText(result: CheckResult): string {
@@ -23,7 +31,7 @@ export function formatText(result: CheckResult): string {
   for (const f of result.findings) {
     if (previousFile !== undefined && f.file !== previousFile) lines.push('');
     previousFile = f.file;
-    lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${f.severity}  ${describe(f)}  (${f.rule})`);
+    lines.push(formatFinding(f));
   }
   if (lines.length > 0) lines.push('');
   lines.push(`${summary(result.findings)} (${result.files} files checked)`);
@@ -36,7 +44,7 @@ export function formatGithub(result: CheckResult): string {
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = result.findings.map(
     (f) =>
-      `::${f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describe(f))}`,
+      `::${f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describeFinding(f))}`,
   );
   lines.push(summary(result.findings));
   return lines.join('\n');

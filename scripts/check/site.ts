@@ -14,35 +14,21 @@ export interface SiteIndex {
   anchors: Map<string, Set<string>>;
   /** Source paths relative to the site root, for relative Markdown links. */
   files: Set<string>;
+  /** How many posts the blog has, for its list pages. */
+  posts: number;
 }
 
 const FIXED_ROUTES = ['/', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', '/docs', '/search'];
+const POSTS_PER_PAGE = 10;
 
 export function buildSiteIndex(
   siteDir: string,
   sources: SourceFile[],
   tags: TagsFile,
   authors: AuthorsFile,
-  postsPerPage = 10,
 ): SiteIndex {
-  const routes = new Set(FIXED_ROUTES);
-  const anchors = new Map<string, Set<string>>();
-  const files = new Set<string>();
-  let posts = 0;
-
-  for (const source of sources) {
-    files.add(source.path);
-    const fileAnchors = source.markdown?.anchors ?? new Set<string>();
-    anchors.set(source.path, fileAnchors);
-    const route = routeOf(source);
-    if (route) {
-      routes.add(route);
-      anchors.set(route, fileAnchors);
-    }
-    if (source.kind === 'post') posts++;
-    for (const alias of aliasesOf(source)) routes.add(trimRoute(alias));
-  }
-  for (let page = 2; page <= Math.ceil(posts / postsPerPage); page++) routes.add(`/blog/page/${page}`);
+  const index: SiteIndex = { routes: new Set(FIXED_ROUTES), anchors: new Map(), files: new Set(), posts: 0 };
+  const routes = index.routes;
   for (const tag of Object.values(tags)) routes.add(`/blog/tags${tag.permalink}`);
   for (const key of Object.keys(authors)) routes.add(`/blog/authors/${key}`);
   for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) routes.add(`/blog/${feed}`);
@@ -53,7 +39,36 @@ export function buildSiteIndex(
     const match = /^(.*?)(\/index)?\.(tsx|jsx|js|md|mdx)$/.exec(page);
     if (match && !page.split('/').some((part) => part.startsWith('_'))) routes.add(trimRoute(`/${match[1]}`));
   }
-  return { routes, anchors, files };
+  addToIndex(index, sources);
+  return index;
+}
+
+/** A copy of `index` with `sources` added: for posts about to be written, on top of the site. */
+export function extendSiteIndex(index: SiteIndex, sources: SourceFile[]): SiteIndex {
+  const copy: SiteIndex = {
+    routes: new Set(index.routes),
+    anchors: new Map(index.anchors),
+    files: new Set(index.files),
+    posts: index.posts,
+  };
+  addToIndex(copy, sources);
+  return copy;
+}
+
+function addToIndex(index: SiteIndex, sources: SourceFile[]): void {
+  for (const source of sources) {
+    index.files.add(source.path);
+    const fileAnchors = source.markdown?.anchors ?? new Set<string>();
+    index.anchors.set(source.path, fileAnchors);
+    const route = routeOf(source);
+    if (route) {
+      index.routes.add(route);
+      index.anchors.set(route, fileAnchors);
+    }
+    if (source.kind === 'post') index.posts++;
+    for (const alias of aliasesOf(source)) index.routes.add(trimRoute(alias));
+  }
+  for (let page = 2; page <= Math.ceil(index.posts / POSTS_PER_PAGE); page++) index.routes.add(`/blog/page/${page}`);
 }
 
 /** The route a post or doc is published at, or undefined when its frontmatter is unusable. */

@@ -13,7 +13,13 @@ import {
 } from '../content/post';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
 import type { ContentFile } from '../content/load';
-import { KEBAB_CASE, type PostFrontMatter, type DocFrontMatter } from '../content/schema';
+import {
+  KEBAB_CASE,
+  postFrontMatterSchema,
+  type PostFrontMatter,
+  type DocFrontMatter,
+  type PostSchema,
+} from '../content/schema';
 import type { FieldIssue } from '../content/post';
 import { decodeUtf8 } from '../content/text';
 import { bytePositionAt, positionAt } from '../content/position';
@@ -52,13 +58,19 @@ export interface SourceFile {
 
 const START = { line: 1, column: 1 };
 
-export function readSource(siteDir: string, file: ContentFile, kind: SourceKind): SourceFile {
+export function readSource(
+  siteDir: string,
+  file: ContentFile,
+  kind: SourceKind,
+  schema: PostSchema = postFrontMatterSchema,
+): SourceFile {
   const path = file.path;
-  const source: SourceFile = { path, kind, issues: [], findings: [] };
-  const fail = (rule: string, message: string, at = START) => {
-    source.findings.push(error(path, at, rule, message));
-    return source;
-  };
+  const fail = (rule: string, message: string, at = START): SourceFile => ({
+    path,
+    kind,
+    issues: [],
+    findings: [error(path, at, rule, message)],
+  });
   const absolute = join(siteDir, path);
 
   let text: string;
@@ -78,13 +90,28 @@ export function readSource(siteDir: string, file: ContentFile, kind: SourceKind)
       return fail('file-too-large', `file is over the limit of ${MAX_FILE_BYTES} bytes`);
     return fail('unreadable-file', `file cannot be read (${code})`);
   }
-  if (text.length > MAX_FILE_BYTES) {
-    return fail('file-too-large', `file is ${Buffer.byteLength(text)} bytes, over the limit of ${MAX_FILE_BYTES}`);
-  }
-  if (text.includes('\uFFFD')) {
+  if (text.length <= MAX_FILE_BYTES && text.includes('\uFFFD')) {
     const bytes = readFileSync(absolute);
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) return fail('invalid-utf8', decoded.reason, bytePositionAt(bytes, decoded.offset));
+  }
+  return sourceFromText(path, kind, text, schema);
+}
+
+/** Everything the rules look at in one file's decoded text (from disk, or about to be written). */
+export function sourceFromText(
+  path: string,
+  kind: SourceKind,
+  text: string,
+  schema: PostSchema = postFrontMatterSchema,
+): SourceFile {
+  const source: SourceFile = { path, kind, issues: [], findings: [] };
+  const fail = (rule: string, message: string, at = START) => {
+    source.findings.push(error(path, at, rule, message));
+    return source;
+  };
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('file-too-large', `file is ${Buffer.byteLength(text)} bytes, over the limit of ${MAX_FILE_BYTES}`);
   }
   source.text = text;
   if (text.includes('\0')) {
@@ -105,7 +132,7 @@ export function readSource(siteDir: string, file: ContentFile, kind: SourceKind)
   }
 
   if (kind === 'post') {
-    const result = validatePostFrontMatter(source.parsed);
+    const result = validatePostFrontMatter(source.parsed, schema);
     if (result.ok) source.post = result.value;
     else source.issues = result.issues;
   } else {

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { nestingError, parseYaml, YamlError } from './yaml';
+import type { Position } from './position';
 
 /** A file larger than this is refused before it is parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -24,11 +25,6 @@ export class FrontMatterError extends Error {
     super(message);
     this.name = 'FrontMatterError';
   }
-}
-
-export interface Position {
-  line: number;
-  column: number;
 }
 
 export interface ParsedFrontMatter {

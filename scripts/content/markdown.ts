@@ -5,6 +5,7 @@
  * - the remark configuration (CommonMark + GFM, as Docusaurus reads `.md`);
  * - fenced code (CommonMark's rules for opening and closing a fence);
  * - the truncate marker, in its two spellings and where each is valid;
+ * - links: dropping a link and keeping its text;
  * - plain text: what a reader sees of some Markdown.
  */
 import { unified } from 'unified';
@@ -164,22 +165,24 @@ export interface TruncateMarker {
   flavour: Flavour;
 }
 
-/** Every truncate marker of `body` in either spelling, outside code (where it is an example). */
-export function findTruncateMarkers(body: string): TruncateMarker[] {
-  const found: TruncateMarker[] = [];
+/** The truncate markers of `body` in either spelling, outside code (where it is an example), lazily. */
+function* truncateMarkers(body: string): Generator<TruncateMarker> {
   let code: [number, number][] | undefined;
   for (const match of body.matchAll(ANY_TRUNCATE)) {
     // Most posts have no code at all: no need to look for it then.
     code ??= body.includes('`') || body.includes('~~~') ? codeRanges(body) : [];
     if (code.some(([start, end]) => match.index >= start && match.index < end)) continue;
-    found.push({ index: match.index, text: match[0], flavour: match[0].startsWith('<') ? 'md' : 'mdx' });
+    yield { index: match.index, text: match[0], flavour: match[0].startsWith('<') ? 'md' : 'mdx' };
   }
-  return found;
 }
+
+/** Every truncate marker of `body` in either spelling, outside code (where it is an example). */
+export const findTruncateMarkers = (body: string): TruncateMarker[] => [...truncateMarkers(body)];
 
 /** Whether `body` has a truncate marker that works in a file of this flavour. */
 export function hasTruncate(body: string, flavour: Flavour): boolean {
-  return findTruncateMarkers(body).some((marker) => marker.flavour === flavour);
+  for (const marker of truncateMarkers(body)) if (marker.flavour === flavour) return true;
+  return false;
 }
 
 /** `body` with every truncate marker written in the spelling of `flavour`. */
@@ -235,6 +238,48 @@ export function removeTruncate(body: string): string {
     }
   }
   return out + body.slice(last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+export interface Unlinked {
+  url: string;
+  /** The link text that stays. */
+  text: string;
+  /** Offset of the link in the text given. */
+  index: number;
+}
+
+/**
+ * `markdown` with each link whose URL `drop` picks replaced by its text: `[the team](/about)`
+ * becomes `the team`. Images stay (their alt text is no substitute).
+ */
+export function unlink(markdown: string, drop: (url: string) => boolean): { markdown: string; unlinked: Unlinked[] } {
+  const tree = parseMarkdown(markdown);
+  const definitions = new Map<string, string>();
+  const found: { start: number; end: number; url: string; text: string }[] = [];
+  const visit = (node: Nodes, collect: boolean) => {
+    if (!collect && node.type === 'definition') definitions.set(node.identifier, node.url);
+    if (collect && (node.type === 'link' || node.type === 'linkReference')) {
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (url !== undefined && start !== undefined && end !== undefined && drop(url)) {
+        const first = node.children[0]?.position?.start.offset;
+        const last = node.children.at(-1)?.position?.end.offset;
+        const text = first === undefined || last === undefined ? '' : markdown.slice(first, last);
+        found.push({ start, end, url, text });
+        return;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, collect);
+  };
+  visit(tree, false);
+  visit(tree, true);
+  let out = markdown;
+  for (const link of [...found].reverse()) out = out.slice(0, link.start) + link.text + out.slice(link.end);
+  return { markdown: out, unlinked: found.map(({ url, text, start }) => ({ url, text, index: start })) };
 }
 
 // ---------------------------------------------------------------------------------------------

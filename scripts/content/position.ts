@@ -64,11 +64,11 @@ export function formatLocation(file: string, at: Position): string {
 }
 
 /** The message and its fix, as one printable phrase. */
-export function describe(item: Pick<Located, 'message' | 'suggestion'>): string {
+export function messageWithFix(item: Pick<Located, 'message' | 'suggestion'>): string {
   return printable(item.suggestion ? `${item.message}; ${item.suggestion}` : item.message);
 }
 
 /** `path:line:column message; fix`: how a located item reads on one line. */
 export function formatLocated(item: Located): string {
-  return `${formatLocation(item.file, item)} ${describe(item)}`;
+  return `${formatLocation(item.file, item)} ${messageWithFix(item)}`;
 }

@@ -1,12 +1,14 @@
 /** Reading a post or doc page: the one entry point every script and test uses. */
-import { parseFrontMatter, FrontMatterError, type ParsedFrontMatter, type Position } from './frontmatter';
+import { parseFrontMatter, FrontMatterError, type ParsedFrontMatter } from './frontmatter';
+import { formatLocated, type Located, type Position } from './position';
 import {
   postFrontMatterSchema,
   docFrontMatterSchema,
-  POST_FIELDS,
   DOC_FIELDS,
+  fieldsOf,
   type PostFrontMatter,
   type DocFrontMatter,
+  type PostSchema,
 } from './schema';
 import type { z } from 'zod';
 
@@ -16,21 +18,21 @@ export interface ParsedPost extends ParsedFrontMatter {
   text: string;
 }
 
-/** A problem in a file, located as precisely as the content allows. */
-export class ContentError extends Error {
+/**
+ * A problem in a file, located as precisely as the content allows. Its parts are data; `message`
+ * is them formatted once, for code that only prints errors.
+ */
+export class ContentError extends Error implements Located {
   constructor(
     readonly file: string,
-    message: string,
+    /** What is wrong, without the location. */
+    readonly reason: string,
     readonly line: number,
     readonly column: number,
     readonly rule: string,
   ) {
-    super(`${file}:${line}:${column} ${message}`);
+    super(formatLocated({ file, line, column, message: reason }));
     this.name = 'ContentError';
-  }
-  /** The message without the location prefix. */
-  get reason(): string {
-    return this.message.slice(this.message.indexOf(' ') + 1);
   }
 }
 
@@ -61,8 +63,12 @@ export interface FieldIssue {
 
 export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: FieldIssue[] };
 
-export function validatePostFrontMatter(post: ParsedFrontMatter): Validation<PostFrontMatter> {
-  return validate(postFrontMatterSchema, POST_FIELDS, post);
+/** Validate against the site's post schema, or an extension of it. */
+export function validatePostFrontMatter(
+  post: ParsedFrontMatter,
+  schema: PostSchema = postFrontMatterSchema,
+): Validation<PostFrontMatter> {
+  return validate(schema as typeof postFrontMatterSchema, fieldsOf(schema), post);
 }
 
 export function validateDocFrontMatter(doc: ParsedFrontMatter): Validation<DocFrontMatter> {

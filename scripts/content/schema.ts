@@ -55,6 +55,10 @@ const alias = z
     error: 'an alias may not contain .. or //',
   });
 
+/**
+ * A post's frontmatter. The order of the fields here is the order in which the importer and the
+ * scaffolder write them; the fields here are the fields a post may have, and the importer keeps.
+ */
 export const postFrontMatterSchema = z.strictObject(
   {
     title: z
@@ -76,6 +80,7 @@ export const postFrontMatterSchema = z.strictObject(
       .meta({
         description: `One sentence for search results and preview cards (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters).`,
       }),
+    subtitle: z.string().min(1).max(200).optional(),
     slug: z
       .string({ error: 'slug must be text' })
       .max(SLUG_MAX, { error: `slug is longer than ${SLUG_MAX} characters` })
@@ -92,32 +97,35 @@ export const postFrontMatterSchema = z.strictObject(
       .array(kebabKey('tag'), { error: 'tags must be a list of tag keys, such as [hiring, career]' })
       .min(1, { error: 'a post needs at least one tag from blog/tags.yml' })
       .meta({ description: 'Keys of blog/tags.yml.' }),
-    subtitle: z.string().min(1).max(200).optional(),
     aliases: z
       .array(alias, { error: 'aliases must be a list of site paths' })
       .optional()
       .meta({ description: 'Old URLs of the post; each redirects to it.' }),
+    keywords: z.array(z.string()).optional(),
+    image: z.string().optional(),
     featured: z
       .boolean({ error: 'featured is true or false' })
       .optional()
       .meta({ description: 'List the story on the Start here page for recruiters.' }),
-    image: z.string().optional(),
-    keywords: z.array(z.string()).optional(),
     draft: z.boolean().optional(),
     unlisted: z.boolean().optional(),
     hide_table_of_contents: z.boolean().optional(),
+    /** An identifier the story had on the system it came from. */
+    legacy_id: z.union([z.string(), z.number()]).optional(),
     /** sha256 of the file the importer read, so a second import of it is recognised. */
     source_sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, { error: 'source_sha256 is 64 lower-case hex digits' })
       .optional(),
-    /** An identifier the story had on the system it came from. */
-    legacy_id: z.union([z.string(), z.number()]).optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'frontmatter must be a mapping of fields' : undefined) },
 );
 export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;
-export const POST_FIELDS = Object.keys(postFrontMatterSchema.shape) as (keyof PostFrontMatter)[];
+/** The post schema or an extension of it (a test adds a field to a copy). */
+export type PostSchema = z.ZodObject;
+/** The fields of a schema, in its order. */
+export const fieldsOf = (schema: PostSchema): string[] => Object.keys(schema.shape);
+export const POST_FIELDS = fieldsOf(postFrontMatterSchema) as (keyof PostFrontMatter)[];
 
 export const docFrontMatterSchema = z.strictObject({
   id: z.string().optional(),

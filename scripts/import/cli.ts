@@ -1,18 +1,23 @@
 /**
  * `npm run import -- <file|folder>… [options]`: the shell around core.ts. It reads the inputs,
- * prints a report per file, and writes only when every input imported cleanly.
+ * proves the posts with the checks' rules, prints a report per file, and writes only when every
+ * input imported cleanly. Every problem is printed as `path:line:column  error  message; fix`.
  * Exit codes: 0 done (or nothing to do), 1 refused or undecidable input, 2 wrong usage.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
-import { readAuthors, readTags } from '../content/load';
-import { ContentError } from '../content/post';
-import { importSource, sha256, type ImportedPost } from './core';
+import { parsePost, validatePostFrontMatter } from '../content/post';
+import type { PostFrontMatter } from '../content/schema';
+import { printable, START } from '../content/position';
+import { error, type Finding } from '../check/finding';
+import { formatFinding } from '../check/report';
+import { prepareImport, readSite, sha256 } from './core';
+import { proveImports } from './prove';
+import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
 import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from './write';
-import { printable } from '../content/position';
-import { Refusal, SHAPES, type ImportOptions, type Shape, type SiteData } from './types';
+import { Refusal, SHAPES, type Candidate, type ImportedPost, type ImportOptions, type Shape } from './types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
 
@@ -27,6 +32,7 @@ Options:
   --description <text>    40 to 160 characters (one input only)
   --from <shape>          docusaurus, jekyll or text, instead of detecting it
   --ignore-unknown-tags   leave out source tags that match nothing in tags.yml
+  --unlink-missing        keep the text of links to pages the site lacks, and drop the link
   --featured              list the story on the Start here page (featured: true)
   --dry-run               print the posts and the report, write nothing
   --out <dir>             where posts are written (default: blog)
@@ -69,6 +75,7 @@ function parse(argv: string[]): Parsed | 'help' {
         description: { type: 'string' },
         from: { type: 'string' },
         'ignore-unknown-tags': { type: 'boolean' },
+        'unlink-missing': { type: 'boolean' },
         featured: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         out: { type: 'string' },
@@ -96,6 +103,7 @@ function parse(argv: string[]): Parsed | 'help' {
     description: values.description,
     from: values.from as Shape | undefined,
     ignoreUnknownTags: values['ignore-unknown-tags'],
+    unlinkMissing: values['unlink-missing'],
     featured: values.featured,
   };
   return {
@@ -143,11 +151,21 @@ function readSource(path: string): Uint8Array {
   return readFileSync(path);
 }
 
+/** One input on its way through the import: its candidate post, or why there is none. */
+interface Entry {
+  input: string;
+  candidate?: Candidate;
+  /** The post an earlier import made from the same bytes. */
+  earlier?: string;
+  target?: string;
+  failures: Finding[];
+}
+
 export function run(argv: string[], cwd = process.cwd()): CliResult {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const show = (path: string) => printable(displayPath(path, cwd));
   const done = (code: number): CliResult => ({ code, stdout: stdout.join('\n'), stderr: stderr.join('\n') });
+  const show = (path: string) => printable(displayPath(path, cwd));
   try {
     const parsed = parse(argv);
     if (parsed === 'help') {
@@ -162,65 +180,74 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
       }
     }
     const siteDir = resolve(cwd, parsed.site);
-    const site: SiteData = { tags: readTags(siteDir), authors: readAuthors(siteDir) };
+    const site = readSite(siteDir);
     const outDir = resolve(cwd, parsed.out ?? join(siteDir, 'blog'));
     const imported = importedSources(outDir);
+    // Where each post lands in the site, for links relative to it; blog/ when written elsewhere.
+    const placeOf = (candidate: Candidate) => {
+      const inside = relative(siteDir, targetPath(outDir, candidate.post.slug)).split(sep).join('/');
+      return inside.startsWith('..') || isAbsolute(inside) ? `blog/${candidate.post.slug}.md` : inside;
+    };
 
-    const toWrite: { target: string; text: string }[] = [];
-    let failed = 0;
-    for (const input of inputs) {
-      const fail = (message: string) => {
-        failed++;
-        stderr.push(`error: ${show(input)}: ${printable(message)}`);
-      };
-      let post: ImportedPost;
-      let earlier: string | undefined;
+    // Read and decide every input first; then prove them together, so posts may link to each other.
+    const entries: Entry[] = inputs.map((input) => {
+      const entry: Entry = { input, failures: [] };
       try {
         const bytes = readSource(input);
         // A source already imported is recognised by its hash before anything else is decided.
-        earlier = imported.get(sha256(bytes));
-        if (earlier !== undefined && !parsed.dryRun) {
-          stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
-          continue;
-        }
-        const result = importSource(input, bytes, parsed.options, site);
-        if (!result.ok) {
-          if (earlier !== undefined) {
-            stdout.push(`${show(input)}: already imported as ${show(earlier)}, not imported again`);
-            continue;
-          }
-          for (const problem of result.problems) fail(problem);
-          continue;
-        }
-        post = result.post;
-      } catch (error) {
-        if (error instanceof Refusal) {
-          fail(`refused: ${error.message}`);
-          continue;
-        }
-        throw error;
+        entry.earlier = imported.get(sha256(bytes));
+        if (entry.earlier === undefined || parsed.dryRun)
+          entry.candidate = prepareImport(input, bytes, parsed.options, site);
+      } catch (caught) {
+        if (!(caught instanceof Refusal)) throw caught;
+        entry.failures.push(error(input, caught.at ?? START, caught.rule, `refused: ${caught.message}`));
       }
+      return entry;
+    });
+    const candidates = entries.flatMap((entry) => (entry.candidate ? [entry.candidate] : []));
+    const results = new Map(zip(candidates, proveImports(candidates, site, parsed.options, placeOf)));
+
+    const toWrite: { target: string; text: string; post: ImportedPost }[] = [];
+    let failed = 0;
+    const fail = (finding: Finding) => {
+      failed++;
+      stderr.push(formatFinding({ ...finding, file: displayPath(finding.file, cwd) }));
+    };
+    for (const entry of entries) {
+      const result = entry.candidate && results.get(entry.candidate);
+      if (entry.earlier !== undefined && (!parsed.dryRun || (result && !result.ok))) {
+        stdout.push(`${show(entry.input)}: already imported as ${show(entry.earlier)}, not imported again`);
+        continue;
+      }
+      entry.failures.forEach(fail);
+      if (!result) continue;
+      if (!result.ok) {
+        result.problems.forEach(fail);
+        continue;
+      }
+      const post = result.post;
       const target = targetPath(outDir, post.slug);
       stdout.push(
-        `${show(input)} → ${show(target)} (${post.shape})`,
+        `${show(entry.input)} → ${show(target)} (${post.shape})`,
         ...post.changes.map((change) => `  - ${printable(change)}`),
       );
       if (parsed.dryRun) stdout.push('', post.text);
-      if (earlier !== undefined) {
-        stdout.push(`already imported as ${show(earlier)}: a real run leaves it alone`);
+      if (entry.earlier !== undefined) {
+        stdout.push(`already imported as ${show(entry.earlier)}: a real run leaves it alone`);
         continue;
       }
+      const whole = (message: string) => fail(error(entry.input, START, 'import', message));
       if (existsSync(target)) {
-        fail(
+        whole(
           `${show(target)} already exists and came from another source: pass --slug <slug> to import under another name`,
         );
         continue;
       }
       if (toWrite.some((other) => other.target === target)) {
-        fail(`another input is also imported as ${show(target)}: import them one at a time with --slug`);
+        whole(`another input is also imported as ${show(target)}: import them one at a time with --slug`);
         continue;
       }
-      toWrite.push({ target, text: post.text });
+      toWrite.push({ target, text: post.text, post });
     }
 
     if (failed > 0) {
@@ -236,19 +263,35 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
     writeAll(outDir, toWrite);
     for (const post of toWrite) stdout.push(`wrote ${show(post.target)}`);
     if (toWrite.length === 0) stdout.push('nothing to write');
+    // Their URLs (and the old ones they redirect from) are protected from now on; so are those of
+    // posts an earlier run wrote, in case it was stopped before it could record them.
+    if (resolve(outDir) === resolve(siteDir, 'blog')) {
+      const earlier = entries.flatMap((entry) => (entry.earlier ? readFrontMatter(entry.earlier) : []));
+      const recorded = recordPermalinks(siteDir, [...toWrite.map(({ post }) => post.frontMatter), ...earlier]);
+      for (const url of recorded) stdout.push(`recorded ${url} in ${LOCK_FILE}`);
+    }
     return done(0);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      stderr.push(`error: ${error.message}`, 'Run with --help for the options.');
+  } catch (caught) {
+    if (caught instanceof UsageError) {
+      stderr.push(`error: ${caught.message}`, 'Run with --help for the options.');
       return done(2);
     }
-    if (error instanceof Refusal || error instanceof ContentError) {
-      stderr.push(`error: ${error.message}`, 'nothing was written');
-      return done(1);
-    }
-    // Unexpected: still one line, no stack trace; the input is untouched either way.
-    stderr.push(`error: ${(error as Error).message ?? String(error)}`, 'nothing was written');
+    // A refusal of the whole run, a broken registry or anything unexpected: one line, no stack
+    // trace; the inputs and the site are untouched either way.
+    stderr.push(`error: ${(caught as Error).message ?? String(caught)}`, 'nothing was written');
     return done(1);
+  }
+}
+
+const zip = <A, B>(a: A[], b: B[]): [A, B][] => a.map((item, i) => [item, b[i]!]);
+
+/** The frontmatter of a post already in the blog, when it is valid. */
+function readFrontMatter(path: string): PostFrontMatter[] {
+  try {
+    const result = validatePostFrontMatter(parsePost(path, readFileSync(path, 'utf8')));
+    return result.ok ? [result.value] : [];
+  } catch {
+    return [];
   }
 }
 

@@ -1,20 +1,24 @@
 /**
- * The import of one source, as a pure function: bytes and decisions in, a post (or the reasons
- * there cannot be one) out. Nothing here touches the file system.
+ * The import of sources, as functions: bytes and decisions in, posts (or every reason there
+ * cannot be one, located in the source) out. It reads the site it imports into; it writes nothing.
+ *
+ * Two steps: `prepareImport` reads one source and decides everything a post needs; `proveImports`
+ * runs the checks' own file rules on a batch of drafts, with links resolved against the site and
+ * each other, exactly as `npm run check` would once the posts are written.
  */
 import { createHash } from 'node:crypto';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
-import { ContentError, parsePost, validatePostFrontMatter } from '../content/post';
+import { ContentError, parsePost } from '../content/post';
 import { decodeUtf8 } from '../content/text';
-import { bytePositionAt } from '../content/position';
-import type { PostFrontMatter } from '../content/schema';
+import { bytePositionAt, START } from '../content/position';
+import { postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
+import { readAuthors, readTags } from '../content/load';
+import { error, type Finding } from '../check/finding';
 import { detectShape } from './detect';
 import { readDocusaurus } from './docusaurus';
 import { readJekyll } from './jekyll';
 import { readText } from './text';
 import { formatPost } from './format';
-import { scanMarkdown } from '../check/markdown';
-import { unsafeContentRule } from '../check/rules/unsafe';
 import {
   cleanText,
   ensureTruncate,
@@ -25,19 +29,24 @@ import {
   resolveSlug,
   tidyBody,
 } from './normalise';
-import { Refusal, type ImportOptions, type ReadResult, type Shape, type SiteData } from './types';
+import { proveImports } from './prove';
+import {
+  Refusal,
+  type Candidate,
+  type ImportOptions,
+  type ImportResult,
+  type Problem,
+  type ReadResult,
+  type Shape,
+  type SiteData,
+} from './types';
 
-export interface ImportedPost {
-  shape: Shape;
-  slug: string;
-  frontMatter: PostFrontMatter;
-  /** The whole post file. */
-  text: string;
-  sha256: string;
-  changes: string[];
+export type { Candidate, ImportedPost, ImportResult } from './types';
+
+/** The site to import into: its folder and its registries. */
+export function readSite(dir: string, schema?: PostSchema): SiteData {
+  return { dir, tags: readTags(dir), authors: readAuthors(dir), ...(schema ? { schema } : {}) };
 }
-
-export type ImportResult = { ok: true; post: ImportedPost } | { ok: false; shape?: Shape; problems: string[] };
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -53,71 +62,53 @@ export function decodeSource(bytes: Uint8Array): string {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     if (/UTF-16/.test(decoded.reason)) throw new Refusal(decoded.reason);
-    const { line, column } = bytePositionAt(bytes, decoded.offset);
-    throw new Refusal(`${decoded.reason} (first bad byte at line ${line}, column ${column}); it may be a binary file`);
+    throw new Refusal(
+      `${decoded.reason}; it may be a binary file`,
+      bytePositionAt(bytes, decoded.offset),
+      'invalid-utf8',
+    );
   }
   const nul = decoded.text.indexOf('\0');
   if (nul !== -1) throw new Refusal('the file contains NUL bytes: it is a binary file, not text');
   return decoded.text;
 }
 
-/**
- * What in a story's body the checks would reject as unsafe or lost, as problems: the importer
- * must not write a post that fails `npm run check`, and it cannot decide how to fix these.
- */
-function unsafeProblems(path: string, source: string, body: string): string[] {
-  const problems: string[] = [];
-  const markdown = scanMarkdown(body);
-  for (const finding of unsafeContentRule({ path, kind: 'post', issues: [], findings: [], markdown })) {
-    problems.push(`line ${finding.line} of the story: ${finding.message}: ${finding.suggestion ?? 'remove it'}`);
-  }
-  // Anywhere in the source: a lost character in the title is as lost as one in the story.
-  const lost = source.indexOf('\uFFFD');
-  if (lost !== -1) {
-    const line = source.slice(0, lost).split('\n').length;
-    problems.push(
-      `line ${line}: U+FFFD (�) stands where a character was lost before the file reached you: put the right character back`,
-    );
-  }
-  return problems;
-}
+const located = (path: string, problem: Problem, rule = 'import'): Finding =>
+  error(path, problem.at ?? START, problem.rule ?? rule, problem.message, problem.suggestion);
 
-/** Import one source. Refusals throw Refusal; undecidable posts come back as problems. */
-export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
-  const cleaned = cleanText(decodeSource(bytes));
+function read(path: string, text: string, options: ImportOptions, site: SiteData): ReadResult & { shape: Shape } {
   let parsed;
   try {
-    parsed = parsePost(path, cleaned.text);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      throw new Refusal(`line ${error.line}: ${error.reason}`);
-    }
-    throw error;
+    parsed = parsePost(path, text);
+  } catch (caught) {
+    if (caught instanceof ContentError) throw new Refusal(caught.reason, caught, caught.rule);
+    throw caught;
   }
+  const schema = site.schema ?? postFrontMatterSchema;
   const shape = options.from ?? detectShape(path, parsed).shape;
-  let read: ReadResult;
   if (shape === 'text') {
     if (parsed.hasFrontMatter) throw new Refusal('--from text was given, but the file starts with frontmatter');
-    read = readText(path, cleaned.text);
-  } else if (shape === 'jekyll') {
-    read = readJekyll(path, parsed.data, parsed.content);
-  } else {
-    read = readDocusaurus(parsed.data, parsed.content);
+    return { shape, ...readText(path, text) };
   }
-  const { draft } = read;
-  const changes = [...cleaned.changes, ...read.changes];
-  const problems = [...read.problems];
+  if (shape === 'jekyll') return { shape, ...readJekyll(path, parsed, schema) };
+  return { shape, ...readDocusaurus(parsed, schema) };
+}
+
+/** Read one source and decide its post. Refusals throw Refusal; undecidable posts carry problems. */
+export function prepareImport(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): Candidate {
+  const cleaned = cleanText(decodeSource(bytes));
+  const { shape, draft, changes: readChanges, problems: readProblems } = read(path, cleaned.text, options, site);
+  const changes = [...cleaned.changes, ...readChanges];
+  const problems = [...readProblems];
 
   const tidy = tidyBody(draft.body);
   changes.push(...tidy.changes);
-  const truncated = ensureTruncate(tidy.body);
+  const truncated = ensureTruncate(tidy.body, 'md');
   changes.push(...truncated.changes);
-
-  problems.push(...unsafeProblems(path, cleaned.text, truncated.body));
 
   const title = options.title?.trim() || draft.title;
   if (options.title?.trim()) changes.push('title from --title');
-  if (!title) problems.push('no title: pass --title "<title>"');
+  if (!title) problems.push({ message: 'no title', suggestion: 'pass --title "<title>"' });
 
   const steps = [
     resolveSlug(draft.slug, options.slug, title),
@@ -131,34 +122,34 @@ export function importSource(path: string, bytes: Uint8Array, options: ImportOpt
     changes.push(...step.changes);
     problems.push(...step.problems);
   }
-  if (problems.length > 0 || !title || !slug.slug || !date.date || !description.description) {
-    return { ok: false, shape, problems };
-  }
 
   const hash = sha256(bytes);
-  const frontMatter: PostFrontMatter = {
-    title,
-    description: description.description,
-    ...(draft.subtitle !== undefined ? { subtitle: draft.subtitle } : {}),
-    slug: slug.slug,
-    date: date.date,
-    authors: authors.keys,
-    tags: tags.keys,
-    ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
+  // With problems the post is a stand-in: its body is still checked, so every finding shows at once.
+  const frontMatter = {
     ...draft.kept,
+    title: title ?? 'Untitled',
+    description: description.description ?? 'A stand-in description, long enough for the checks to pass.',
+    ...(draft.subtitle !== undefined ? { subtitle: draft.subtitle } : {}),
+    slug: slug.slug ?? 'untitled',
+    date: date.date ?? '2000-01-01',
+    authors: authors.keys.length > 0 ? authors.keys : Object.keys(site.authors).slice(0, 1),
+    tags: tags.keys.length > 0 ? tags.keys : Object.keys(site.tags).slice(0, 1),
+    ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
     ...(options.featured ? { featured: true } : {}),
     ...(draft.legacyId !== undefined ? { legacy_id: draft.legacyId } : {}),
     source_sha256: hash,
+  } as PostFrontMatter;
+  const text = formatPost(frontMatter, truncated.body, site.schema);
+  return {
+    path,
+    source: cleaned.text,
+    shape,
+    post: { shape, slug: frontMatter.slug, frontMatter, text, sha256: hash, changes },
+    problems: problems.map((problem) => located(path, problem)),
   };
-  const text = formatPost(frontMatter, truncated.body);
-  // The written file must read back as a valid post; anything else is refused, not written.
-  const check = validatePostFrontMatter(parsePost(`${slug.slug}.md`, text));
-  if (!check.ok) {
-    return {
-      ok: false,
-      shape,
-      problems: check.issues.map((issue) => `${issue.field || 'frontmatter'}: ${issue.message}`),
-    };
-  }
-  return { ok: true, post: { shape, slug: slug.slug, frontMatter, text, sha256: hash, changes } };
+}
+
+/** Read, decide and prove one source. Refusals throw Refusal. */
+export function importSource(path: string, bytes: Uint8Array, options: ImportOptions, site: SiteData): ImportResult {
+  return proveImports([prepareImport(path, bytes, options, site)], site, options)[0]!;
 }

@@ -1,62 +1,49 @@
 /** Reader for posts from another Docusaurus blog: the fields mostly carry over as they are. */
-import type { ReadResult, KeptFields } from './types';
-import { dateField, optionalString, reportDropped, stringList } from './fields';
+import type { ParsedFrontMatter } from '../content/frontmatter';
+import type { PostSchema } from '../content/schema';
+import { positionAt } from '../content/position';
+import { DECIDED_FIELDS, type ReadResult } from './types';
+import { SourceFields } from './fields';
 
-const USED = [
-  'title',
-  'description',
-  'subtitle',
-  'slug',
-  'date',
-  'authors',
-  'author',
-  'tags',
-  'aliases',
-  'legacy_id',
-  'source_sha256',
-  'keywords',
-  'image',
-  'featured',
-  'draft',
-  'unlisted',
-  'hide_table_of_contents',
-] as const;
+/**
+ * The fields this reader maps itself: the decided ones, and `author` (a common misspelling).
+ * Every other field of the schema is kept as it is; anything else is left out with a note.
+ */
+const READ = [...DECIDED_FIELDS, 'author'];
 
-const BOOLEANS = ['featured', 'draft', 'unlisted', 'hide_table_of_contents'] as const;
+const MDX_MODULE_LINE = /^(?:import\s.+\sfrom\s|export\s)/m;
 
-export function readDocusaurus(data: Record<string, unknown>, content: string): ReadResult {
-  const changes: string[] = [];
-  const problems: string[] = [];
-  const kept: KeptFields = {};
-  for (const key of BOOLEANS) {
-    if (typeof data[key] === 'boolean') kept[key] = data[key];
-    else if (data[key] !== undefined) problems.push(`field "${key}" should be true or false`);
+export function readDocusaurus(source: ParsedFrontMatter, schema: PostSchema): ReadResult {
+  const fields = new SourceFields(source);
+  const content = source.content;
+  const kept = fields.kept(schema, READ);
+  const legacy = fields.data.legacy_id;
+  const moduleLine = MDX_MODULE_LINE.exec(content);
+  if (moduleLine) {
+    const at = positionAt(content, moduleLine.index);
+    fields.problems.push({
+      message: 'the story uses MDX import/export lines, which a .md post cannot run',
+      suggestion: 'remove them before importing',
+      at: { line: source.contentLine + at.line - 1, column: at.column },
+    });
   }
-  const keywords = stringList(data, 'keywords', problems);
-  if (keywords.length > 0) kept.keywords = keywords;
-  const image = optionalString(data, 'image', problems);
-  if (image !== undefined) kept.image = image;
-  const legacy = data.legacy_id;
-  if (/^import\s.+\sfrom\s/m.test(content) || /^export\s/m.test(content)) {
-    problems.push('the story uses MDX import/export lines, which a .md post cannot run: remove them before importing');
-  }
-  reportDropped(data, USED, changes);
+  fields.reportDropped(READ);
   return {
     draft: {
       shape: 'docusaurus',
-      title: optionalString(data, 'title', problems),
-      description: optionalString(data, 'description', problems),
-      subtitle: optionalString(data, 'subtitle', problems),
-      date: dateField(data, 'date', changes, problems),
-      slug: optionalString(data, 'slug', problems),
-      authors: [...stringList(data, 'authors', problems), ...stringList(data, 'author', problems)],
-      tags: stringList(data, 'tags', problems).map((value) => ({ value, kind: 'tag' as const })),
-      aliases: stringList(data, 'aliases', problems),
+      title: fields.string('title'),
+      description: fields.string('description'),
+      subtitle: fields.string('subtitle'),
+      date: fields.date('date'),
+      slug: fields.string('slug'),
+      authors: [...fields.list('authors'), ...fields.list('author')],
+      tags: fields.list('tags').map((tag) => ({ ...tag, kind: 'tag' as const })),
+      aliases: fields.list('aliases').map((alias) => alias.value),
       legacyId: typeof legacy === 'string' || typeof legacy === 'number' ? legacy : undefined,
       kept,
       body: content,
     },
-    changes,
-    problems,
+    changes: fields.changes,
+    problems: fields.problems,
   };
 }

@@ -1,26 +1,10 @@
-/** Writing a post's frontmatter in the site's house style: fixed field order, plain scalars when safe. */
+/**
+ * Writing a post's frontmatter in the site's house style: the schema's field order, plain scalars
+ * when safe.
+ */
+import { stringify } from 'yaml';
 import { parseYaml } from '../content/yaml';
-import type { PostFrontMatter } from '../content/schema';
-
-/** The order fields appear in every post the importer or scaffolder writes. */
-const FIELD_ORDER: (keyof PostFrontMatter)[] = [
-  'title',
-  'description',
-  'subtitle',
-  'slug',
-  'date',
-  'authors',
-  'tags',
-  'aliases',
-  'keywords',
-  'image',
-  'featured',
-  'draft',
-  'unlisted',
-  'hide_table_of_contents',
-  'legacy_id',
-  'source_sha256',
-];
+import { fieldsOf, postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
 
 /** A string as YAML: plain when it reads back as the same string, double-quoted otherwise. */
 export function yamlString(value: string): string {
@@ -46,24 +30,26 @@ function isPlainSafe(value: string): boolean {
   }
 }
 
-function scalar(value: string | number | boolean): string {
-  return typeof value === 'string' ? yamlString(value) : String(value);
-}
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
-/** Serialise frontmatter: short lists inline (`[a, b]`), aliases one per line. */
-export function formatFrontMatter(frontMatter: PostFrontMatter): string {
+/**
+ * Serialise frontmatter in the schema's field order: short lists of text inline (`[a, b]`),
+ * aliases one per line, and any other shape a field may have as the yaml package writes it.
+ */
+export function formatFrontMatter(frontMatter: PostFrontMatter, schema: PostSchema = postFrontMatterSchema): string {
   const lines = ['---'];
-  for (const key of FIELD_ORDER) {
-    const value = frontMatter[key];
+  const data = frontMatter as Record<string, unknown>;
+  for (const key of fieldsOf(schema)) {
+    const value = data[key];
     if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (key === 'aliases') {
-        lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item)}`));
-      } else {
-        lines.push(`${key}: [${value.map((item) => flowString(item)).join(', ')}]`);
-      }
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      if (key === 'aliases') lines.push(`${key}:`, ...value.map((item) => `  - ${yamlString(item)}`));
+      else lines.push(`${key}: [${value.map((item) => flowString(item)).join(', ')}]`);
+    } else if (isScalar(value)) {
+      lines.push(`${key}: ${typeof value === 'string' ? yamlString(value) : String(value)}`);
     } else {
-      lines.push(`${key}: ${scalar(value)}`);
+      lines.push(stringify({ [key]: value }).trimEnd());
     }
   }
   lines.push('---');
@@ -71,6 +57,6 @@ export function formatFrontMatter(frontMatter: PostFrontMatter): string {
 }
 
 /** A whole post: frontmatter, then the body exactly as given, ending in one newline. */
-export function formatPost(frontMatter: PostFrontMatter, body: string): string {
-  return formatFrontMatter(frontMatter) + body.replace(/\n*$/, '\n');
+export function formatPost(frontMatter: PostFrontMatter, body: string, schema?: PostSchema): string {
+  return formatFrontMatter(frontMatter, schema) + body.replace(/\n*$/, '\n');
 }

@@ -3,27 +3,30 @@
  * (`_posts/2013-05-31-my-post.md`) and serves it at URLs this site must keep redirecting.
  */
 import { basename } from 'node:path';
-import type { ReadResult, RawTag } from './types';
-import { dateField, optionalString, reportDropped, stringList } from './fields';
+import type { ParsedFrontMatter } from '../content/frontmatter';
+import type { PostSchema } from '../content/schema';
+import { DECIDED_FIELDS, type ReadResult, type RawTag } from './types';
+import { SourceFields } from './fields';
 import { convertLiquid } from './liquid';
 import { slugify } from './normalise';
 
-const USED = [
+/** Jekyll's fields this reader maps; the schema's other fields are kept as they are. */
+const READ = [
   'title',
   'subtitle',
   'description',
   'date',
   'author',
   'authors',
+  'tags',
   'categories',
   'category',
-  'tags',
   'permalink',
   'redirect_from',
   'id',
   'layout',
   'published',
-] as const;
+];
 
 /** `2013-05-31-my-post.md` → date and slug, as Jekyll reads them. */
 export function parseJekyllFileName(path: string): { date: string; slug: string } | undefined {
@@ -88,19 +91,21 @@ function toSitePath(value: string, changes: string[]): string | undefined {
   return value.startsWith('/') ? value : `/${value}`;
 }
 
-export function readJekyll(path: string, data: Record<string, unknown>, content: string): ReadResult {
-  const changes: string[] = [];
-  const problems: string[] = [];
+export function readJekyll(path: string, source: ParsedFrontMatter, schema: PostSchema): ReadResult {
+  const fields = new SourceFields(source);
+  const { data } = fields;
+  const changes = fields.changes;
   const fromName = parseJekyllFileName(path);
-  const title = optionalString(data, 'title', problems);
-  const date = dateField(data, 'date', changes, problems) ?? fromName?.date;
+  const title = fields.string('title');
+  const date = fields.date('date') ?? fromName?.date;
   if (date !== undefined && data.date === undefined) changes.push(`date ${date} from the file name`);
 
-  const categories = [...stringList(data, 'categories', problems, /\s+/), ...stringList(data, 'category', problems)];
+  const categories = [...fields.list('categories', /\s+/), ...fields.list('category')];
   const tags: RawTag[] = [
-    ...categories.map((value) => ({ value, kind: 'category' as const })),
-    ...stringList(data, 'tags', problems, /\s+/).map((value) => ({ value, kind: 'tag' as const })),
+    ...categories.map((category) => ({ ...category, kind: 'category' as const })),
+    ...fields.list('tags', /\s+/).map((tag) => ({ ...tag, kind: 'tag' as const })),
   ];
+  const categoryNames = categories.map((category) => category.value);
 
   // Old URLs, most specific first: the post's own permalink, its redirects, then the default.
   const aliases: string[] = [];
@@ -110,20 +115,26 @@ export function readJekyll(path: string, data: Record<string, unknown>, content:
     changes.push(`kept old URL ${alias} (${why})`);
   };
   const urlSlug = fromName?.slug ?? (title ? slugify(title) : undefined);
-  const permalink = optionalString(data, 'permalink', problems);
+  const permalink = fields.string('permalink');
   if (permalink !== undefined && date !== undefined && urlSlug !== undefined) {
-    add(expandPermalink(toSitePath(permalink, changes) ?? permalink, { date, slug: urlSlug, categories }), 'permalink');
+    add(
+      expandPermalink(toSitePath(permalink, changes) ?? permalink, { date, slug: urlSlug, categories: categoryNames }),
+      'permalink',
+    );
   } else if (permalink !== undefined && !permalink.includes(':')) {
     add(toSitePath(permalink, changes), 'permalink');
   }
-  for (const redirect of stringList(data, 'redirect_from', problems)) {
-    add(toSitePath(redirect, changes), 'redirect_from');
+  for (const redirect of fields.list('redirect_from')) {
+    add(toSitePath(redirect.value, changes), 'redirect_from');
   }
   if (date !== undefined && urlSlug !== undefined) {
-    add(expandPermalink(JEKYLL_DEFAULT_PERMALINK, { date, slug: urlSlug, categories }), "Jekyll's default permalink");
+    add(
+      expandPermalink(JEKYLL_DEFAULT_PERMALINK, { date, slug: urlSlug, categories: categoryNames }),
+      "Jekyll's default permalink",
+    );
   }
 
-  const kept: ReadResult['draft']['kept'] = {};
+  const kept = fields.kept(schema, [...DECIDED_FIELDS, ...READ]);
   if (data.published === false) {
     kept.draft = true;
     changes.push('published: false became draft: true');
@@ -132,21 +143,20 @@ export function readJekyll(path: string, data: Record<string, unknown>, content:
   if (typeof id === 'string' || typeof id === 'number') changes.push(`kept id ${id} as legacy_id`);
   if (data.layout !== undefined)
     changes.push(`left out layout: ${String(data.layout)} (the site lays out every post alike)`);
-  reportDropped(data, USED, changes);
+  fields.reportDropped(READ);
 
-  const liquid = convertLiquid(content);
+  const liquid = convertLiquid(source.content, source.contentLine);
   changes.push(...liquid.changes);
-  problems.push(...liquid.problems);
 
   return {
     draft: {
       shape: 'jekyll',
       title,
-      description: optionalString(data, 'description', problems),
-      subtitle: optionalString(data, 'subtitle', problems),
+      description: fields.string('description'),
+      subtitle: fields.string('subtitle'),
       date,
       slug: fromName?.slug,
-      authors: [...stringList(data, 'author', problems), ...stringList(data, 'authors', problems)],
+      authors: [...fields.list('author'), ...fields.list('authors')],
       tags,
       aliases,
       legacyId: typeof id === 'string' || typeof id === 'number' ? id : undefined,
@@ -154,6 +164,6 @@ export function readJekyll(path: string, data: Record<string, unknown>, content:
       body: liquid.body,
     },
     changes,
-    problems,
+    problems: [...fields.problems, ...liquid.problems],
   };
 }

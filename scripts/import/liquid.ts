@@ -2,7 +2,8 @@
  * Jekyll's Liquid, turned into what it rendered as or refused. Nothing is passed through: a tag
  * left as written would show up on the page as literal braces.
  */
-import { positionAt } from '../content/position';
+import { positionAt, type Position } from '../content/position';
+import type { Problem } from './types';
 
 const TOKEN = /\{%-?\s*(\w+)\s*([^%]*?)\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}/g;
 const SITE_URL_VARIABLE = /^site\.(baseurl|url)$/;
@@ -12,40 +13,47 @@ const URL_FILTER = /^(["'])(.*)\1\s*\|\s*(relative_url|absolute_url|prepend:\s*s
 export interface LiquidResult {
   body: string;
   changes: string[];
-  problems: string[];
+  problems: Problem[];
 }
 
-export function convertLiquid(body: string): LiquidResult {
+/** Convert the Liquid of `body`, whose first line is line `firstLine` of its file. */
+export function convertLiquid(body: string, firstLine = 1): LiquidResult {
   const changes: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const counts = new Map<string, number>();
   const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
   let out = '';
   let last = 0;
   /** The open block tag we are inside, and where it started. */
   let open: { name: 'raw' | 'comment' | 'highlight'; at: number } | undefined;
-  const where = (index: number) => `line ${positionAt(body, index).line}`;
+  const at = (index: number): Position => {
+    const inBody = positionAt(body, index);
+    return { line: inBody.line + firstLine - 1, column: inBody.column };
+  };
+  const where = (index: number) => `line ${at(index).line}`;
+  const problem = (index: number, message: string, suggestion?: string) =>
+    problems.push({ message, at: at(index), ...(suggestion ? { suggestion } : {}) });
 
   for (const match of body.matchAll(TOKEN)) {
     const [token, tag, args, expression] = match;
-    const at = match.index;
+    const start = match.index;
     if (open?.name === 'raw') {
       if (tag !== 'endraw') continue;
-      out += body.slice(last, at);
-      last = at + token.length;
+      out += body.slice(last, start);
+      last = start + token.length;
       open = undefined;
       continue;
     }
     if (open?.name === 'comment') {
       if (tag !== 'endcomment') continue;
-      last = at + token.length;
+      last = start + token.length;
       open = undefined;
       // A comment on lines of its own goes with its line, not leaving a stray blank line.
       if ((out === '' || out.endsWith('\n')) && body[last] === '\n') last++;
       continue;
     }
-    out += body.slice(last, at);
-    last = at + token.length;
+    out += body.slice(last, start);
+    last = start + token.length;
     if (expression !== undefined) {
       const filtered = URL_FILTER.exec(expression);
       if (SITE_URL_VARIABLE.test(expression)) {
@@ -54,7 +62,7 @@ export function convertLiquid(body: string): LiquidResult {
         out += filtered[2];
         count(`{{ … | ${filtered[3]} }}`);
       } else {
-        problems.push(`${where(at)}: Liquid ${token} cannot be converted: replace it with its value before importing`);
+        problem(start, `Liquid ${token} cannot be converted`, 'replace it with its value before importing');
         out += token;
       }
       continue;
@@ -62,19 +70,19 @@ export function convertLiquid(body: string): LiquidResult {
     switch (tag) {
       case 'raw':
       case 'comment':
-        open = { name: tag, at };
+        open = { name: tag, at: start };
         count(`{% ${tag} %}`);
         break;
       case 'highlight': {
         const [language = '', ...flags] = (args ?? '').split(/\s+/).filter(Boolean);
-        if (flags.length > 0) changes.push(`${where(at)}: dropped highlight options "${flags.join(' ')}"`);
-        open = { name: 'highlight', at };
+        if (flags.length > 0) changes.push(`${where(start)}: dropped highlight options "${flags.join(' ')}"`);
+        open = { name: 'highlight', at: start };
         out += `\`\`\`${language}`;
         count('{% highlight %}');
         break;
       }
       case 'endhighlight':
-        if (open?.name !== 'highlight') problems.push(`${where(at)}: {% endhighlight %} without {% highlight %}`);
+        if (open?.name !== 'highlight') problem(start, '{% endhighlight %} without {% highlight %}');
         open = undefined;
         out += '```';
         break;
@@ -83,19 +91,19 @@ export function convertLiquid(body: string): LiquidResult {
         if (name) {
           out += `/blog/${name}`;
           changes.push(
-            `${where(at)}: converted {% post_url ${args} %} to /blog/${name} (import that post with this slug)`,
+            `${where(start)}: converted {% post_url ${args} %} to /blog/${name} (import that post with this slug)`,
           );
         } else {
-          problems.push(`${where(at)}: {% post_url %} without a post name`);
+          problem(start, '{% post_url %} without a post name');
         }
         break;
       }
       default:
-        problems.push(`${where(at)}: Liquid ${token} cannot be converted: rewrite it in Markdown before importing`);
+        problem(start, `Liquid ${token} cannot be converted`, 'rewrite it in Markdown before importing');
         out += token;
     }
   }
-  if (open) problems.push(`${where(open.at)}: {% ${open.name} %} is never closed`);
+  if (open) problem(open.at, `{% ${open.name} %} is never closed`);
   out += open?.name === 'comment' ? '' : body.slice(last);
 
   const described: Record<string, string> = {

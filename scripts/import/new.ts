@@ -2,18 +2,21 @@
  * `npm run new -- "Title" --author <key> --tags <a,b>`: create a post ready to write in.
  * Exit codes: 0 created, 1 refused (existing post, unknown author or tag), 2 wrong usage.
  */
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readAuthors, readTags } from '../content/load';
-import { ContentError } from '../content/post';
+import { messageWithFix } from '../content/position';
+import { checkSite } from '../check/check';
+import { formatFinding } from '../check/report';
+import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
+import { readSite } from './core';
 import { scaffoldPost, today } from './scaffold';
 import { displayPath, targetPath, writeAll } from './write';
-import { Refusal } from './types';
 import type { CliResult } from './cli';
 
 export const NEW_USAGE = `Usage: npm run new -- "Title" --author <key> --tags <a,b> [options]
 
-Creates blog/<slug>.md with valid frontmatter, ready to write in.
+Creates blog/<slug>.md with valid frontmatter, ready to write in, and records its URL
+in blog/permalinks.lock.
 
 Options:
   --author <key>          author key or display name from blog/authors.yml (required)
@@ -63,7 +66,8 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
   }
   try {
     const siteDir = resolve(cwd, values.site ?? '.');
-    const outDir = resolve(cwd, values.out ?? join(siteDir, 'blog'));
+    const blogDir = join(siteDir, 'blog');
+    const outDir = resolve(cwd, values.out ?? blogDir);
     const result = scaffoldPost(
       {
         title: positionals[0]!,
@@ -76,28 +80,40 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
         slug: values.slug,
         description: values.description,
       },
-      { tags: readTags(siteDir), authors: readAuthors(siteDir) },
+      readSite(siteDir),
     );
     if (!result.ok) {
-      stderr.push(...result.problems.map((problem) => `error: ${problem}`), 'nothing was written');
+      stderr.push(...result.problems.map((problem) => `error: ${messageWithFix(problem)}`), 'nothing was written');
       return done(1);
     }
     const target = targetPath(outDir, result.slug);
     const shown = displayPath(target, cwd);
+    // The checks' rules prove the post before it exists: a slug another post uses, for one.
+    const inSite = relative(siteDir, target).split(sep).join('/');
+    const path = inSite.startsWith('..') || isAbsolute(inSite) ? `blog/${result.slug}.md` : inSite;
+    const errors = checkSite(siteDir, [{ path, text: result.text }]).findings.filter(
+      (finding) => finding.file === path && finding.severity === 'error',
+    );
+    if (errors.length > 0) {
+      stderr.push(...errors.map((finding) => formatFinding(finding)), 'nothing was written');
+      return done(1);
+    }
     if (values['dry-run']) {
       stdout.push(`would create ${shown}`, '', result.text);
     } else {
       writeAll(outDir, [{ target, text: result.text }]);
       stdout.push(`created ${shown}`);
+      // Its URL is protected from now on; only a post in the site's own blog has one.
+      if (resolve(outDir) === resolve(blogDir)) {
+        for (const url of recordPermalinks(siteDir, [{ slug: result.slug }])) {
+          stdout.push(`recorded ${url} in ${LOCK_FILE}`);
+        }
+      }
     }
     stdout.push(`preview: http://localhost:3000/blog/${result.slug} (start the site with npm start)`);
     return done(0);
-  } catch (error) {
-    if (error instanceof Refusal || error instanceof ContentError) {
-      stderr.push(`error: ${error.message}`, 'nothing was written');
-      return done(1);
-    }
-    stderr.push(`error: ${(error as Error).message}`, 'nothing was written');
+  } catch (caught) {
+    stderr.push(`error: ${(caught as Error).message}`, 'nothing was written');
     return done(1);
   }
 }

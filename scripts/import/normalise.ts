@@ -3,7 +3,7 @@
  * result plus a line of report per change (and a problem per thing that cannot be decided) out.
  */
 import { findMojibake, repairMojibake } from '../content/text';
-import { findKey } from '../content/keys';
+import { closest, didYouMean, findKey } from '../content/keys';
 import {
   FenceTracker,
   TRUNCATE_MARKER,
@@ -22,7 +22,7 @@ import {
   type AuthorsFile,
   type TagsFile,
 } from '../content/schema';
-import type { RawTag } from './types';
+import type { Problem, RawTag, RawValue } from './types';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -101,24 +101,38 @@ export function slugify(title: string): string {
 export interface Mapped {
   keys: string[];
   changes: string[];
-  problems: string[];
+  problems: Problem[];
+}
+
+/** "did you mean" the nearest key, as the checks say it; then what else to do. */
+function nearest(value: string, keys: string[], otherwise: string): string {
+  const near = didYouMean(closest(value, keys));
+  return near ? `${near} Otherwise ${otherwise}` : otherwise;
 }
 
 /** Source tags and categories, then `--tags`, as keys of tags.yml. */
 export function mapTags(raw: RawTag[], extra: string[], tags: TagsFile, ignoreUnknown = false): Mapped {
   const entries = Object.entries(tags).map(([key, tag]): [string, string] => [key, tag.label]);
-  const known = Object.keys(tags).join(', ');
+  const keyList = Object.keys(tags);
+  const known = keyList.join(', ');
   const keys: string[] = [];
   const changes: string[] = [];
-  const problems: string[] = [];
-  for (const { value, kind } of raw) {
+  const problems: Problem[] = [];
+  for (const { value, kind, at } of raw) {
     const key = findKey(value, entries);
     if (key === undefined) {
       if (ignoreUnknown) changes.push(`left out ${kind} "${value}": it matches no tag in tags.yml`);
       else
-        problems.push(
-          `${kind} "${value}" matches no tag in tags.yml: add it there, or pass --ignore-unknown-tags to leave it out (known tags: ${known})`,
-        );
+        problems.push({
+          rule: 'unknown-tag',
+          message: `${kind} "${value}" matches no tag in tags.yml`,
+          suggestion: nearest(
+            value,
+            keyList,
+            `add it there, or pass --ignore-unknown-tags to leave it out (known tags: ${known})`,
+          ),
+          at,
+        });
       continue;
     }
     if (kind === 'category') changes.push(`mapped category ${value} → ${key}`);
@@ -128,7 +142,10 @@ export function mapTags(raw: RawTag[], extra: string[], tags: TagsFile, ignoreUn
   for (const value of extra) {
     const key = findKey(value, entries);
     if (key === undefined) {
-      problems.push(`--tags: "${value}" is not a tag in tags.yml (known tags: ${known})`);
+      problems.push({
+        message: `--tags: "${value}" is not a tag in tags.yml`,
+        suggestion: nearest(value, keyList, `use a key of tags.yml (${known})`),
+      });
       continue;
     }
     if (!keys.includes(key)) {
@@ -137,41 +154,50 @@ export function mapTags(raw: RawTag[], extra: string[], tags: TagsFile, ignoreUn
     }
   }
   if (keys.length === 0 && problems.length === 0) {
-    problems.push(`no tags: pass --tags <a,b> with keys from tags.yml (${known})`);
+    problems.push({ message: 'no tags', suggestion: `pass --tags <a,b> with keys from tags.yml (${known})` });
   }
   return { keys, changes, problems };
 }
 
 /** Source authors (keys or display names) as keys of authors.yml; `--author` replaces them. */
-export function mapAuthors(raw: string[], option: string | undefined, authors: AuthorsFile): Mapped {
+export function mapAuthors(raw: RawValue[], option: string | undefined, authors: AuthorsFile): Mapped {
   const entries = Object.entries(authors).map(([key, author]): [string, string] => [key, author.name]);
-  const hint = `pass --author <key> with a key from authors.yml (${Object.keys(authors).join(', ')})${
+  const keyList = Object.keys(authors);
+  const hint = `pass --author <key> with a key from authors.yml (${keyList.join(', ')})${
     'unknown' in authors ? '; use "unknown" when the author is not known' : ''
   }`;
   const changes: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  const names = raw.map((author) => author.value);
   if (option !== undefined) {
     const key = findKey(option, entries);
-    if (key === undefined)
-      return { keys: [], changes, problems: [`--author: "${option}" is not in authors.yml; ${hint}`] };
-    if (raw.length > 0 && (raw.length !== 1 || findKey(raw[0]!, entries) !== key)) {
-      changes.push(`author ${raw.map((name) => `"${name}"`).join(', ')} replaced by --author ${key}`);
-    } else if (raw.length === 0) {
+    if (key === undefined) {
+      const message = `--author: "${option}" is not in authors.yml`;
+      return { keys: [], changes, problems: [{ message, suggestion: nearest(option, keyList, hint) }] };
+    }
+    if (names.length > 0 && (names.length !== 1 || findKey(names[0]!, entries) !== key)) {
+      changes.push(`author ${names.map((name) => `"${name}"`).join(', ')} replaced by --author ${key}`);
+    } else if (names.length === 0) {
       changes.push(`author ${key} from --author`);
     }
     return { keys: [key], changes, problems };
   }
   const keys: string[] = [];
-  for (const name of raw) {
+  for (const { value: name, at } of raw) {
     const key = findKey(name, entries);
     if (key === undefined) {
-      problems.push(`author "${name}" is not in authors.yml: add an entry there, or ${hint}`);
+      problems.push({
+        rule: 'unknown-author',
+        message: `author "${name}" is not in authors.yml`,
+        suggestion: nearest(name, keyList, `add an entry there, or ${hint}`),
+        at,
+      });
       continue;
     }
     if (key !== name) changes.push(`mapped author "${name}" → ${key}`);
     if (!keys.includes(key)) keys.push(key);
   }
-  if (raw.length === 0) problems.push(`no author: ${hint}`);
+  if (raw.length === 0) problems.push({ message: 'no author', suggestion: hint });
   return { keys, changes, problems };
 }
 
@@ -179,17 +205,18 @@ export function mapAuthors(raw: string[], option: string | undefined, authors: A
 export function resolveDate(
   fromSource: string | undefined,
   option: string | undefined,
-): { date?: string; changes: string[]; problems: string[] } {
+): { date?: string; changes: string[]; problems: Problem[] } {
   if (option !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(option) || !isRealDate(option)) {
-      return { changes: [], problems: [`--date: "${option}" is not a real date written YYYY-MM-DD`] };
+      return { changes: [], problems: [{ message: `--date: "${option}" is not a real date written YYYY-MM-DD` }] };
     }
     const note =
       fromSource && fromSource !== option ? `date ${option} from --date (the source said ${fromSource})` : undefined;
     return { date: option, changes: [note ?? `date ${option} from --date`], problems: [] };
   }
   if (fromSource) return { date: fromSource, changes: [], problems: [] };
-  return { changes: [], problems: ['no date: pass --date YYYY-MM-DD (the day the story was first published)'] };
+  const suggestion = 'pass --date YYYY-MM-DD (the day the story was first published)';
+  return { changes: [], problems: [{ message: 'no date', suggestion }] };
 }
 
 /** The slug: `--slug`, then what the source asked for, then one made from the title. */
@@ -197,10 +224,11 @@ export function resolveSlug(
   fromSource: string | undefined,
   option: string | undefined,
   title: string | undefined,
-): { slug?: string; changes: string[]; problems: string[] } {
+): { slug?: string; changes: string[]; problems: Problem[] } {
   if (option !== undefined) {
     if (!KEBAB_CASE.test(option) || option.length > SLUG_MAX) {
-      return { changes: [], problems: [`--slug: "${option}" must be lower-case kebab-case, such as "my-story"`] };
+      const message = `--slug: "${option}" must be lower-case kebab-case, such as "my-story"`;
+      return { changes: [], problems: [{ message }] };
     }
     return { slug: option, changes: [`slug ${option} from --slug`], problems: [] };
   }
@@ -208,7 +236,12 @@ export function resolveSlug(
     return { slug: fromSource, changes: [], problems: [] };
   }
   const made = slugify(fromSource ?? title ?? '');
-  if (made === '') return { changes: [], problems: ['no slug could be made from the title: pass --slug <slug>'] };
+  if (made === '') {
+    return {
+      changes: [],
+      problems: [{ message: 'no slug could be made from the title', suggestion: 'pass --slug <slug>' }],
+    };
+  }
   return {
     slug: made,
     changes: [`slug ${made} made from the ${fromSource ? `source slug "${fromSource}"` : 'title'}`],
@@ -256,12 +289,15 @@ export function resolveDescription(
   fromSource: string | undefined,
   subtitle: string | undefined,
   body: string,
-): { description?: string; changes: string[]; problems: string[] } {
+): { description?: string; changes: string[]; problems: Problem[] } {
   const range = `${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`;
   if (option !== undefined) {
     const text = option.replace(/\s+/g, ' ').trim();
     if (text.length < DESCRIPTION_MIN || text.length > DESCRIPTION_MAX) {
-      return { changes: [], problems: [`--description is ${text.length} characters; it must be ${range}`] };
+      return {
+        changes: [],
+        problems: [{ message: `--description is ${text.length} characters; it must be ${range}` }],
+      };
     }
     return { description: text, changes: ['description from --description'], problems: [] };
   }
@@ -289,7 +325,12 @@ export function resolveDescription(
   }
   return {
     changes,
-    problems: [`no description of ${range} could be taken from the story: pass --description "<text>"`],
+    problems: [
+      {
+        message: `no description of ${range} could be taken from the story`,
+        suggestion: 'pass --description "<text>"',
+      },
+    ],
   };
 }
 

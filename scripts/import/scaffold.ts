@@ -1,10 +1,9 @@
 /** The scaffolder's pure core: a title and decisions in, a new post's text out. */
-import { validatePostFrontMatter, parsePost } from '../content/post';
 import type { PostFrontMatter } from '../content/schema';
 import { formatPost } from './format';
 import { TRUNCATE_MARKER } from '../content/markdown';
 import { mapAuthors, mapTags, resolveDate, resolveDescription, resolveSlug } from './normalise';
-import type { SiteData } from './types';
+import type { Problem, SiteData } from './types';
 
 /** Long enough to pass the description rule, and plainly a placeholder to anyone who reads it. */
 export const PLACEHOLDER_DESCRIPTION = 'Replace this with one sentence that makes someone want to read the story.';
@@ -19,7 +18,7 @@ export interface ScaffoldOptions {
   description?: string;
 }
 
-export type Scaffold = { ok: true; slug: string; text: string } | { ok: false; problems: string[] };
+export type Scaffold = { ok: true; slug: string; text: string } | { ok: false; problems: Problem[] };
 
 /** Today in the local time zone, as YYYY-MM-DD: the day the author sees on their calendar. */
 export function today(now = new Date()): string {
@@ -29,8 +28,13 @@ export function today(now = new Date()): string {
 
 export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold {
   const title = options.title.replace(/\s+/g, ' ').trim();
-  const problems: string[] = [];
-  if (title === '') problems.push('give the title as the first argument: npm run new -- "My title" …');
+  const problems: Problem[] = [];
+  if (title === '') {
+    problems.push({
+      message: 'no title',
+      suggestion: 'give the title as the first argument: npm run new -- "My title" …',
+    });
+  }
   const slug = resolveSlug(undefined, options.slug, title);
   const date = resolveDate(undefined, options.date);
   const description = resolveDescription(options.description ?? PLACEHOLDER_DESCRIPTION, undefined, undefined, '');
@@ -55,8 +59,6 @@ export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold
     '',
     'Write the rest of the story here.',
   ].join('\n');
-  const text = formatPost(frontMatter, body);
-  const check = validatePostFrontMatter(parsePost(`${slug.slug}.md`, text));
-  if (!check.ok) return { ok: false, problems: check.issues.map((issue) => `${issue.field}: ${issue.message}`) };
-  return { ok: true, slug: slug.slug, text };
+  // The checks prove the post before it is written (new.ts): see proveScaffold.
+  return { ok: true, slug: slug.slug, text: formatPost(frontMatter, body, site.schema) };
 }

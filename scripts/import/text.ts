@@ -2,14 +2,14 @@
  * Reader for plain text pasted from an email or a document: the first line is the title,
  * paragraphs are separated by blank lines, and a last line `Tags: a, b` (maybe empty) lists tags.
  */
-import type { ReadResult } from './types';
+import type { Problem, ReadResult } from './types';
 import { parseJekyllFileName } from './jekyll';
 
 const TAGS_LINE = /^tags:(.*)$/i;
 
 export function readText(path: string, content: string): ReadResult {
   const changes: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const lines = content.split('\n');
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
   while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
@@ -21,6 +21,8 @@ export function readText(path: string, content: string): ReadResult {
 
   let tags: string[] = [];
   const tagsLine = TAGS_LINE.exec(lines.at(-1)?.trim() ?? '');
+  // The Tags: line is the last non-blank line of the file.
+  const tagsAt = tagsLine ? { line: content.replace(/\s+$/, '').split('\n').length, column: 1 } : undefined;
   if (tagsLine) {
     lines.pop();
     tags = tagsLine[1]!
@@ -46,7 +48,7 @@ export function readText(path: string, content: string): ReadResult {
     )
     .join('\n\n');
   if (escaped > 0) changes.push(`escaped ${escaped} "<" as &lt; so it shows as text`);
-  if (paragraphs.length === 0) problems.push('the text has a title line but no story under it');
+  if (paragraphs.length === 0) problems.push({ message: 'the text has a title line but no story under it' });
 
   const fromName = parseJekyllFileName(path);
   if (fromName) changes.push(`date ${fromName.date} from the file name`);
@@ -56,7 +58,7 @@ export function readText(path: string, content: string): ReadResult {
       title: title === '' ? undefined : title,
       date: fromName?.date,
       authors: [],
-      tags: tags.map((value) => ({ value, kind: 'tag' as const })),
+      tags: tags.map((value) => ({ value, kind: 'tag' as const, at: tagsAt })),
       aliases: [],
       kept: {},
       body: `\n${body}`,

@@ -2,17 +2,16 @@
  * npm run check:permalinks [-- --update]
  * Fails, naming each URL, when a URL recorded in blog/permalinks.lock would stop answering.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadPosts } from '../content/load';
-import { diffLock, formatLock, parseLock, RedirectConflict } from './core';
+import { diffLock, RedirectConflict } from './core';
+import { LOCK_FILE, readLock, writeLock } from './lock';
 
-export const LOCK_FILE = 'blog/permalinks.lock';
+export { LOCK_FILE };
 
 export function run(siteDir: string, args: readonly string[], log = console.log, error = console.error): number {
   const update = args.includes('--update');
-  const lockPath = join(siteDir, LOCK_FILE);
-  const locked = existsSync(lockPath) ? parseLock(readFileSync(lockPath, 'utf8')) : [];
+  const locked = readLock(siteDir);
   const posts = loadPosts(siteDir).map((post) => post.frontMatter);
   let diff;
   try {
@@ -30,7 +29,7 @@ export function run(siteDir: string, args: readonly string[], log = console.log,
   }
   if (diff.added.length > 0) {
     if (update) {
-      writeFileSync(lockPath, formatLock([...locked, ...diff.added]));
+      writeLock(siteDir, [...locked, ...diff.added]);
       for (const url of diff.added) log(`recorded: ${url}`);
     } else {
       // Not an error: a new post breaks nothing. Recording it is what protects it from now on.

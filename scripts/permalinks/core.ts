@@ -52,7 +52,8 @@ export function collectRedirects(posts: readonly PermalinkSource[]): Redirect[] 
 const LOCK_HEADER = [
   '# Every post URL the site has published. `npm run check:permalinks` fails when one of them would',
   '# stop working; keep it working with an `aliases:` entry in the post that now lives elsewhere.',
-  '# `npm run check:permalinks -- --update` adds new URLs. Remove a line only on purpose.',
+  '# `npm run new` and `npm run import` record the URLs of the posts they create;',
+  '# `npm run check:permalinks -- --update` records any other new one. Remove a line only on purpose.',
 ];
 
 /** The URLs listed in a lock file: one per line, `#` comments and blank lines ignored. */

@@ -1,10 +1,12 @@
 /**
  * Security headers the built site really satisfies: a Content-Security-Policy computed from the
  * pages themselves (a hash for every inline script Docusaurus emitted, nothing else inline may
- * run), written as `build/_headers` for static hosts and read back by the local server.
+ * run), written as `build/_headers` for static hosts and read back by the local server, and put
+ * into every page as a `<meta>` tag for hosts that send no headers of ours (GitHub Pages).
+ * This file is the one source of the policy; scripts/postbuild/ applies it to a build.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HEADERS_FILE = '_headers';
@@ -89,21 +91,39 @@ export function parseHeadersFile(text: string): Record<string, string> {
   return headers;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Hash every inline script of the build and write `_headers` into it. Returns the headers. */
-export function writeHeadersFile(outDir: string): Record<string, string> {
-  const hashes = new Set<string>();
-  for (const file of htmlFiles(outDir)) {
-    for (const hash of inlineScriptHashes(readFileSync(file, 'utf8'))) hashes.add(hash);
-  }
-  const headers = securityHeaders(contentSecurityPolicy(hashes));
+/** Write `headers` as the build's `_headers` file. */
+export function writeHeadersFile(outDir: string, headers: Record<string, string>): void {
   const target = join(outDir, HEADERS_FILE);
   writeFileSync(`${target}.tmp`, renderHeadersFile(headers));
   renameSync(`${target}.tmp`, target);
-  return headers;
+}
+
+/** Directives a policy delivered in a `<meta>` tag may not carry: browsers ignore them there. */
+export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** `policy` without the directives a `<meta>` tag cannot carry. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY_DIRECTIVES.includes(directive.split(/\s+/)[0]!.toLowerCase()))
+    .join('; ');
+}
+
+const META_CSP = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
+const HEAD_START = /<head\b[^>]*>(\s*<meta\s+charset\b[^>]*>)?/i;
+
+/**
+ * `html` with `policy` as its first `<meta http-equiv="Content-Security-Policy">`: right after the
+ * charset, before any script (a meta policy governs only what follows it). A policy the page
+ * already carries is replaced, so running this twice changes nothing.
+ */
+export function withMetaPolicy(html: string, policy: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  const page = html.replace(META_CSP, '');
+  const head = HEAD_START.exec(page);
+  if (head) return page.slice(0, head.index + head[0].length) + tag + page.slice(head.index + head[0].length);
+  // No <head> tag: the browser opens one implicitly, and the tag lands in it when it comes first.
+  const start = /^(\s*<!doctype[^>]*>)?(\s*<html\b[^>]*>)?/i.exec(page)![0].length;
+  return page.slice(0, start) + tag + page.slice(start);
 }

@@ -1,38 +1,81 @@
 /**
  * The page template of the production build (Docusaurus's `ssrTemplate`): the same head and body as
- * the stock one, but the page's scripts start only once its first contentful paint is on screen.
+ * the stock one, but the page's scripts run only once the reader does something.
  *
- * Why: with `<script defer>`, a browser that already has the scripts (a cached repeat visit, a
- * fast network) runs all of main.js, about 300 ms on a throttled phone, before it paints anything,
- * although the build put the whole page in the HTML. Here the scripts are fetched from the start
- * (low-priority preloads, as `defer` fetches them) but run after the paint; the reader sees the
- * story first and the page becomes interactive a frame later than it would have.
+ * Why: the build puts the whole page in the HTML, and reading it needs no script. Evaluating
+ * main.js (React, the router, the theme) is one task of 250 to 390 ms on a throttled phone, and
+ * hydrating follows it; run at load, it blocked the main thread for whoever tried to scroll, tap or
+ * type then. Here the scripts are fetched from the start (low-priority preloads, as `defer`
+ * fetches them) and run after the reader's first input has been answered and painted: a tap on
+ * the menu button or the theme toggle is handled by a small inline script until React takes over
+ * (early-controls.ts in src/plugins/lean-client/), links work as links, and the search box is a
+ * real input. Pages that cannot show their content without scripts start them after the first
+ * paint instead: a URL with a query string (the build's HTML cannot reflect it: the search page's
+ * `?q=`, say), or a page with an element marked `data-start-scripts`.
  *
  * The dev server keeps its own template, so `npm start` is unaffected.
  */
 
+/** What counts as the reader's first input. Capture phase, passive: nothing is delayed or stopped. */
+export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
+
 /**
- * Starts every preloaded page script, in document order, once the first contentful paint has been
- * reported (that report comes when the frame is on screen, not when it was painted), or after a
- * frame where the browser has no paint timing, or after 2 s whatever happens (a page opened in a
- * background tab paints only when shown). ES5, because it runs before anything else.
+ * Quiet time after the last input before the scripts start, in ms: a tap's touchstart and click,
+ * a mouse's arrival and click, a burst of typing, opening the menu and choosing in it, each read
+ * as one gesture, so the scripts do not start in the middle of it.
  */
-export const START_SCRIPTS_AFTER_PAINT = [
+export const QUIET_MS = 1000;
+
+/** Controls whose click the scripts handle; one clicked before they ran is clicked again after. */
+export const REPLAYED_CLICKS = 'button,[role=button],[role=tab]';
+
+/**
+ * Starts every preloaded page script, in document order. ES5, because it runs before anything else.
+ *
+ * On input: once input has been quiet for QUIET_MS, wait for a frame and a task (so what the input
+ * changed is on screen first), then start. A click on a control only the scripts handle (a copy
+ * button, say; the header's controls have their inline script, which takes their clicks first)
+ * starts them after the frame, and is clicked again once the page has hydrated: React replays
+ * clicks it gets while hydrating, but this one came before React was listening.
+ *
+ * On pages that ask for it: once the first contentful paint has been reported (that report comes
+ * when the frame is on screen), or after a frame where the browser has no paint timing, or after
+ * 2 s whatever happens (a background tab paints only when shown). `window.startPageScripts`
+ * starts them at once (tests use it).
+ */
+export const START_SCRIPTS = [
   '!function(){',
-  'var started=false;',
+  'var started=false,timer=0,events=' +
+    JSON.stringify(INTENT_EVENTS) +
+    ',options={capture:true,passive:true},root=document.documentElement;',
   'function start(){',
-  'if(started)return;started=true;',
+  'if(started)return;started=true;clearTimeout(timer);',
+  'events.forEach(function(type){removeEventListener(type,intent,options)});',
   'document.querySelectorAll("link[data-page-script]").forEach(function(link){',
   'var script=document.createElement("script");script.src=link.href;script.async=false;document.head.appendChild(script)',
   '})',
   '}',
+  'function afterFrame(){requestAnimationFrame(function(){setTimeout(start)})}',
+  `function intent(){clearTimeout(timer);timer=setTimeout(afterFrame,${QUIET_MS})}`,
+  'addEventListener("click",function(event){',
+  `var control=!window.docusaurusRoot&&event.target.closest&&event.target.closest(${JSON.stringify(REPLAYED_CLICKS)});`,
+  'if(!control||control.disabled)return;',
+  'new MutationObserver(function(records,observer){',
+  'if(root.getAttribute("data-has-hydrated")!=="true")return;',
+  'observer.disconnect();if(control.isConnected)control.click()',
+  '}).observe(root,{attributes:true,attributeFilter:["data-has-hydrated"]});',
+  'clearTimeout(timer);afterFrame()',
+  '},true);',
+  'window.startPageScripts=start;',
+  'if(location.search||document.querySelector("[data-start-scripts]")){',
   'var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];',
   'if(types.indexOf("paint")>=0){',
   'new PerformanceObserver(function(list,observer){',
   'if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();setTimeout(start)}',
   '}).observe({type:"paint",buffered:true})',
-  '}else requestAnimationFrame(function(){setTimeout(start)});',
+  '}else afterFrame();',
   'setTimeout(start,2000)',
+  '}else events.forEach(function(type){addEventListener(type,intent,options)})',
   '}()',
 ].join('');
 
@@ -56,7 +99,7 @@ export const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>${START_SCRIPTS_AFTER_PAINT}</script>
+    <script>${START_SCRIPTS}</script>
   </body>
 </html>
 `;

@@ -2,6 +2,7 @@
 import type { MarkdownConfig } from '@docusaurus/types';
 import { relative } from 'node:path';
 import { parsePost, ContentError } from '../../scripts/content/post';
+import { formatLocated } from '../../scripts/content/position';
 
 export const markdown: Partial<MarkdownConfig> = {
   format: 'detect',
@@ -12,8 +13,10 @@ export const markdown: Partial<MarkdownConfig> = {
       return { frontMatter: data, content };
     } catch (error) {
       if (error instanceof ContentError) {
-        const file = relative(process.cwd(), error.file);
-        throw new Error(`${file}:${error.line}:${error.column} ${error.reason} (${error.rule})`);
+        const { line, column, reason, rule } = error;
+        throw new Error(
+          formatLocated({ file: relative(process.cwd(), error.file), line, column, message: `${reason} (${rule})` }),
+        );
       }
       throw error;
     }

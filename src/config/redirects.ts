@@ -8,8 +8,12 @@ export function aliasRedirects(siteDir: string) {
   return collectRedirects(sitePosts(siteDir).map((post) => post.frontMatter));
 }
 
-/** The client-redirects plugin writes a meta-refresh page at every alias. */
+/**
+ * The client-redirects plugin writes a meta-refresh page at every alias but the `.html` ones, which
+ * src/plugins/redirects writes at their exact path (the plugin's `<name>.html.html` copy served no
+ * URL, and was invalid HTML).
+ */
 export const clientRedirects: PluginConfig = [
   '@docusaurus/plugin-client-redirects',
-  { redirects: aliasRedirects(process.cwd()) },
+  { redirects: aliasRedirects(process.cwd()).filter(({ from }) => !from.endsWith('.html')) },
 ];

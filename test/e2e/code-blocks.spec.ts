@@ -86,3 +86,36 @@ test('focusing a code block from the keyboard loads the real block and keeps the
   await expect(block.locator('pre .token-line').first()).toBeVisible();
   expect(await page.locator('main .theme-code-block').count()).toBeGreaterThan(1);
 });
+
+test('code block lines are block-level spans inside <code>, and selecting them copies what the Copy button does', async ({
+  page,
+  context,
+  request,
+}) => {
+  const html = await (await request.get('/docs/authoring')).text();
+  const codes = [...html.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((match) => match[1]!);
+  expect(codes.some((code) => /class="?token-line/.test(code))).toBe(true);
+  for (const code of codes) expect(code).not.toMatch(/<div[\s>]/);
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docs/authoring');
+  const block = page
+    .locator('main .theme-code-block')
+    .filter({ has: page.locator('.token-line >> nth=2') })
+    .first();
+  const lines = block.locator('.token-line');
+  expect(
+    await lines.evaluateAll((spans) => spans.map((span) => [span.tagName, getComputedStyle(span).display])),
+  ).toEqual(Array(await lines.count()).fill(['SPAN', 'block']));
+  // What a reader selects by hand is what the Copy button copies: one line per line, no extra blank lines.
+  const selected = await block.locator('code').evaluate((code) => {
+    getSelection()!.selectAllChildren(code);
+    return getSelection()!.toString();
+  });
+  await block.hover();
+  await block.getByRole('button', { name: /copy code/i }).click();
+  await expect(block.getByRole('button', { name: /copied/i })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(selected.replace(/\n$/, '')).toBe(copied);
+  expect(copied.split('\n').length).toBe(await lines.count());
+});

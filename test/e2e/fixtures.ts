@@ -2,9 +2,10 @@
  * The test fixture every spec uses: it fails a test that logs a console error, throws in the page,
  * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
  *
- * `page.goto` also waits until the page has hydrated: the scripts start after the first paint
- * (src/config/html-template.ts), so after the load event, and a test acting before they have run
- * would race them. Tests about that moment itself hold the scripts back explicitly.
+ * `page.goto` also starts the page's scripts and waits until the page has hydrated: a page runs
+ * them on the reader's first input (src/config/html-template.ts), after a quiet moment, and a test
+ * acting before they have run would race them. Tests about the page before its scripts run set
+ * `test.use({ hydrate: false })`. So does `page.reload`.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -16,12 +17,31 @@ export { expect };
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 
-export const test = base.extend<{ guard: string[] }>({
-  page: async ({ page, javaScriptEnabled }, use) => {
+/**
+ * Starts the page's scripts now, as the reader's first input would after a quiet moment. A page
+ * that redirects (an old URL's page) is followed to the page it lands on.
+ */
+export async function startScripts(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.waitForLoadState();
+    await page.evaluate(() => (window as { startPageScripts?: () => void }).startPageScripts?.());
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+export const test = base.extend<{ guard: string[]; hydrate: boolean }>({
+  hydrate: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, hydrate }, use) => {
     const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (javaScriptEnabled !== false) await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+      if (javaScriptEnabled !== false && hydrate) await startScripts(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      if (javaScriptEnabled !== false && hydrate) await startScripts(page);
       return response;
     };
     await use(page);

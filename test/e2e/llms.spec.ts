@@ -8,6 +8,11 @@ import { test, expect, axeViolations, lockedPostUrls, tabTo } from './fixtures';
 import { loadPosts, readTags } from '../../scripts/content/load';
 import { SITE_TITLE } from '../../src/config/blog';
 import { openingSentence, plainText } from '../helpers/story-text';
+import { fencedBlocks } from '../../scripts/content/markdown';
+
+/** `markdown` with its fenced code blocks blanked out. */
+const withoutFences = (markdown: string) =>
+  fencedBlocks(markdown).reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), markdown);
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
 const listed = loadPosts(process.cwd()).filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
@@ -106,8 +111,11 @@ test('every link in llms.txt leads to a Markdown copy served as text/markdown, a
       expect(copy, `${entry.url} keeps no truncate marker`).not.toMatch(/<!--\s*truncate\s*-->|\{\/\*\s*truncate/);
       expect(copy).toContain(`\n- Date: ${post.frontMatter.date.slice(0, 10)}\n`);
     }
-    // No MDX survives: no JSX component tags, imports or exports at the start of a line.
-    expect(copy, entry.url).not.toMatch(/^(<[A-Z]\w*[\s/>]|import .* from |export (const|default) )/m);
+    // No MDX survives outside code blocks (which may show MDX): no JSX component tags, imports or
+    // exports at the start of a line, and no paragraph indented into an accidental code block.
+    const prose = withoutFences(copy);
+    expect(prose, entry.url).not.toMatch(/^(<[A-Z]\w*[\s/>]|import .* from |export (const|default) )/m);
+    expect(prose, entry.url).not.toMatch(/(^|\n)\n {4,}\S/);
   }
 });
 

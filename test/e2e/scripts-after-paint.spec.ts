@@ -1,8 +1,11 @@
 /**
- * Pages paint before their scripts run (src/config/html-template.ts), and still become the
- * single-page app: the scripts start in order, once, and the page hydrates.
+ * Pages paint before their scripts run, which run on the reader's first input
+ * (src/config/html-template.ts), and still become the single-page app: the scripts start in order,
+ * once, and the page hydrates.
  */
 import type { Page } from '@playwright/test';
+import { QUIET_MS } from '../../src/config/html-template';
+import { loadPosts } from '../../scripts/content/load';
 import { test, expect, lockedPostUrls } from './fixtures';
 
 /** The page scripts every page names, without their content hashes, in the order they must run. */
@@ -55,25 +58,64 @@ test('the built HTML names its scripts as preloads, not as scripts that run befo
   expect(preloads.map((match) => unhashed(match[1]!))).toEqual(PAGE_SCRIPTS);
 });
 
-test('a story paints first, then its scripts start, in document order, once each, and the page hydrates', async ({
-  page,
-}) => {
-  const read = await recordScriptStarts(page);
-  await page.goto(lockedPostUrls()[0]!);
-  await expectHydrated(page);
-  const { fcp, started } = await read();
-  expect(fcp).toBeGreaterThan(0);
-  const pageScripts = started.filter((script) => PAGE_SCRIPTS.includes(unhashed(new URL(script.src).pathname)));
-  expect(pageScripts.map((script) => unhashed(new URL(script.src).pathname))).toEqual(PAGE_SCRIPTS);
-  for (const script of pageScripts) expect(script.at).toBeGreaterThanOrEqual(fcp!);
-});
+test.describe('before any input', () => {
+  test.use({ hydrate: false });
 
-test('a browser without paint timing still starts the scripts and hydrates', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
+  test('a story paints and its scripts wait; the first input starts them, in document order, once each, and the page hydrates', async ({
+    page,
+  }) => {
+    const read = await recordScriptStarts(page);
+    await page.goto(lockedPostUrls()[0]!);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(QUIET_MS);
+    expect((await read()).started, 'no script before any input').toEqual([]);
+    expect(await page.evaluate(() => 'docusaurusRoot' in window)).toBe(false);
+
+    const inputAt = await page.evaluate(() => performance.now());
+    await page.mouse.move(10, 10);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await expectHydrated(page);
+    const { fcp, started } = await read();
+    expect(fcp).toBeGreaterThan(0);
+    const pageScripts = started.filter((script) => PAGE_SCRIPTS.includes(unhashed(new URL(script.src).pathname)));
+    expect(pageScripts.map((script) => unhashed(new URL(script.src).pathname))).toEqual(PAGE_SCRIPTS);
+    for (const script of pageScripts) expect(script.at).toBeGreaterThanOrEqual(inputAt + QUIET_MS);
   });
-  await page.goto('/');
-  await expectHydrated(page);
+
+  test('a page whose URL has a query string starts its scripts after the first paint, without input', async ({
+    page,
+  }) => {
+    const read = await recordScriptStarts(page);
+    await page.goto('/?from=feed');
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    const { fcp, started } = await read();
+    for (const script of started) expect(script.at).toBeGreaterThanOrEqual(fcp!);
+    await expectHydrated(page);
+  });
+
+  test('there too, a browser without paint timing still starts the scripts and hydrates', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
+    });
+    await page.goto('/?from=feed');
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await expectHydrated(page);
+  });
+
+  test('a button only the scripts handle, pressed before they ran, does its job once they have', async ({
+    page,
+    context,
+  }) => {
+    const featured = loadPosts(process.cwd()).find((post) => post.frontMatter.featured && !post.frontMatter.draft);
+    expect(featured).toBeDefined();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/start-here');
+    expect(await page.evaluate(() => 'docusaurusRoot' in window)).toBe(false);
+    const button = page.getByRole('button', { name: `Copy link to “${featured!.frontMatter.title}”` });
+    await button.click();
+    await expect(page.locator('main li').filter({ has: button }).getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(featured!.frontMatter.slug);
+  });
 });
 
 test('links in view still have their pages’ code prefetched, once the page is idle', async ({ page }) => {
@@ -89,4 +131,23 @@ test('links in view still have their pages’ code prefetched, once the page is 
     .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   expect(new Set(hrefs).size).toBe(hrefs.length);
   await expect.poll(() => prefetched.length).toBeGreaterThan(0);
+});
+
+test('a page whose code was prefetched still opens by client-side navigation, its chunks loaded for real', async ({
+  page,
+}) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).first().click();
+  await expect(page).toHaveURL(/\/blog$/);
+  await expect(page.locator('main article').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(failed, 'every prefetched or loaded file was there').toEqual([]);
 });

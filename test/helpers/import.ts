@@ -1,11 +1,11 @@
 /** Helpers for the importer's tests: running the real commands and fingerprinting folders. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readAuthors, readTags } from '../../scripts/content/load';
 import type { SiteData } from '../../scripts/import/types';
+import { readSite } from '../../scripts/import/core';
 import { ROOT } from './paths';
 
 export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -42,12 +42,18 @@ export function tempDir(prefix = 'sde-import-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A throwaway site: the real tags.yml, authors.yml and posts, in a temporary folder. */
+/**
+ * A throwaway site: a copy of everything the checks and the importer read (posts, tags.yml,
+ * authors.yml, docs, static files and pages), in a temporary folder.
+ */
 export function tempSite(): string {
   const site = tempDir('sde-site-');
-  mkdirSync(join(site, 'blog'));
-  cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+  for (const dir of ['blog', 'docs', 'static', 'src/pages'].filter((dir) => existsSync(join(ROOT, dir)))) {
+    mkdirSync(join(site, dir), { recursive: true });
+    cpSync(join(ROOT, dir), join(site, dir), { recursive: true });
+  }
   return site;
 }
 
-export const site: SiteData = { tags: readTags(ROOT), authors: readAuthors(ROOT) };
+/** The real site: its registries, and its pages for links to resolve against. */
+export const site: SiteData = readSite(ROOT);

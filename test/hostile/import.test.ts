@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSite } from '../../scripts/check/check';
+import { formatFinding } from '../../scripts/check/report';
 import { importSource, type ImportResult } from '../../scripts/import/core';
 import { Refusal } from '../../scripts/import/types';
 import { fingerprint, site as siteData } from '../helpers/import';
@@ -57,7 +58,7 @@ describe.each(CORPUS)('import: $name', (c: HostileCase) => {
       expect(value).toEqual({ refusal: expect.stringMatching(c.importSays!) });
     } else if (c.import === 'problems') {
       expect('refusal' in value ? value.refusal : value.ok).toBe(false);
-      const problems = 'problems' in value ? value.problems : [];
+      const problems = 'problems' in value ? value.problems.map(formatFinding) : [];
       expect(problems.join('\n')).toMatch(c.importSays!);
       for (const problem of problems) expect(problem).not.toMatch(STACK_TRACE);
     } else {
@@ -104,7 +105,10 @@ describe('npm run import, the real command', () => {
     expect(result.status, result.output).toBe(1);
     expect(result.stderr).toMatch(/problems: nothing was written$/m);
     for (const c of CORPUS.filter((c) => c.import === 'refused' || c.import === 'problems')) {
-      expect(result.stderr).toMatch(new RegExp(`^error: ${join(inputs, c.name)}\\.md: .*${c.importSays!.source}`, 'm'));
+      // path:line:column  error  message; fix  (rule), with the file's path whole.
+      expect(result.stderr).toMatch(
+        new RegExp(`^${join(inputs, c.name)}\\.md:\\d+:\\d+ {2}error {2}.*${c.importSays!.source}`, 'm'),
+      );
     }
     expect(existsSync(out)).toBe(false);
   });

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSite } from '../../scripts/check/check';
 import { importSource } from '../../scripts/import/core';
+import { formatFinding } from '../../scripts/check/report';
+import { parseLock } from '../../scripts/permalinks/core';
 import { site as siteData } from '../helpers/import';
 import { ROOT } from '../helpers/paths';
 import { record } from './measure';
@@ -44,9 +46,10 @@ for (const file of readdirSync(inputs)) {
     { author: 'unknown', date: '2024-01-02' },
     siteData,
   );
-  if (!result.ok) throw new Error(`${file} does not import: ${result.problems.join('; ')}`);
+  if (!result.ok) throw new Error(`${file} does not import: ${result.problems.map(formatFinding).join('; ')}`);
   expected.set(`${result.post.slug}.md`, result.post.text);
 }
+const expectedUrls = [...expected.keys()].map((name) => `/blog/${name.replace(/\.md$/, '')}`);
 
 interface Run {
   code: number | null;
@@ -84,7 +87,14 @@ function survey(siteDir: string, originals: Map<string, Buffer>) {
   const other: string[] = [];
   for (const name of readdirSync(join(siteDir, 'blog'))) {
     const original = originals.get(name);
-    if (original) {
+    if (name === 'permalinks.lock') {
+      // The import records the URLs it wrote, after writing them all: the lock holds the old URLs
+      // and, at most, those of the imported posts.
+      const old = parseLock(original!.toString('utf8'));
+      const now = parseLock(readFileSync(join(siteDir, 'blog', name), 'utf8'));
+      expect(now).toEqual(expect.arrayContaining(old));
+      for (const url of now) expect([...old, ...expectedUrls]).toContain(url);
+    } else if (original) {
       expect(readFileSync(join(siteDir, 'blog', name)).equals(original), `${name} changed`).toBe(true);
     } else if (name.endsWith('.md')) {
       imported.set(name, readFileSync(join(siteDir, 'blog', name), 'utf8'));
@@ -119,7 +129,8 @@ describe(`SIGKILL during a ${STORIES}-file import, ${KILLS} times`, () => {
         // Every post there is whole: byte for byte what a complete import writes.
         for (const [name, text] of after.imported) expect(text, name).toBe(expected.get(name));
         // Anything else is a hidden temporary file, which neither the site nor the checks read.
-        for (const name of after.other) expect(name).toMatch(/^\..+\.md\.\d+\.[0-9a-f]+\.tmp$/);
+        for (const name of after.other)
+          expect(name).toMatch(/^\..+\.md\.\d+\.[0-9a-f]+\.tmp$|^\.permalinks\.lock\.tmp$/);
         expect(checkSite(site.dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
 
         // The same command again finishes the job and tidies up.
@@ -128,6 +139,10 @@ describe(`SIGKILL during a ${STORIES}-file import, ${KILLS} times`, () => {
         const done = survey(site.dir, originals);
         expect(done.other).toEqual([]);
         expect(new Map([...done.imported].sort())).toEqual(new Map([...expected].sort()));
+        // And every imported post's URL is locked.
+        expect(parseLock(readFileSync(join(site.dir, 'blog', 'permalinks.lock'), 'utf8'))).toEqual(
+          expect.arrayContaining(expectedUrls),
+        );
         expect(checkSite(site.dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
         if (after.imported.size > 0) expect(rerun.output).toContain('already imported');
       } finally {

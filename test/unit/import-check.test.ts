@@ -1,24 +1,12 @@
 /** Every post the importer writes passes the site's content checks with zero errors. */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { run } from '../../scripts/import/cli';
 import { checkSite } from '../../scripts/check/check';
-import { ROOT, fixture } from '../helpers/paths';
-import { tempDir } from '../helpers/import';
-
-/** A copy of everything the checks read: posts, docs, data files, static files and pages. */
-function siteCopy(): string {
-  const site = tempDir('sde-check-');
-  for (const dir of ['blog', 'docs', 'static', 'src/pages'].filter((dir) => existsSync(join(ROOT, dir)))) {
-    mkdirSync(join(site, dir), { recursive: true });
-    cpSync(join(ROOT, dir), join(site, dir), { recursive: true });
-  }
-  return site;
-}
+import { fixture } from '../helpers/paths';
+import { tempSite } from '../helpers/import';
 
 describe('imported posts pass npm run check', () => {
-  const site = siteCopy();
+  const site = tempSite();
   const imports = [
     [fixture('import/jekyll/_posts/2014-02-03-liquid-and-old-urls.md')],
     [fixture('import/text/bom-crlf-tags.txt'), '--author', 'akecskes', '--date', '2020-02-02'],

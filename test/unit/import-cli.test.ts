@@ -23,7 +23,9 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
     const siteDir = tempSite();
     const result = importInto(siteDir, [fixture('import/refuse/js-frontmatter.md')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/refused: line 1: frontmatter language "js" is not allowed/);
+    expect(result.stderr).toMatch(
+      /js-frontmatter\.md:1:4 {2}error {2}refused: frontmatter language "js" is not allowed.* {2}\(frontmatter-language\)$/m,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.changed).toBe(false);
     expect(existsSync(JS_MARKER)).toBe(false);
@@ -33,7 +35,7 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
     const siteDir = tempSite();
     const result = importInto(siteDir, [fixture('import/refuse/binary.png'), '--author', 'unknown']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/binary\.png: refused: the file is not valid UTF-8/);
+    expect(result.stderr).toMatch(/binary\.png:1:\d+ {2}error {2}refused: the file is not valid UTF-8/);
     expect(result.stdout).toBe('');
     expect(result.changed).toBe(false);
   });
@@ -62,7 +64,7 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
     const before = fingerprint(siteDir);
     const result = run([big, '--site', siteDir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/big\.txt: refused: the file is \d+ bytes, over the limit of 1048576/);
+    expect(result.stderr).toMatch(/big\.txt:1:1 {2}error {2}refused: the file is \d+ bytes, over the limit of 1048576/);
     expect(fingerprint(siteDir)).toEqual(before);
   });
 
@@ -83,9 +85,9 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
   it('names the missing options instead of guessing', () => {
     const result = run([fixture('import/text/no-tags-line.txt'), '--out', tempDir()]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/no date: pass --date/);
-    expect(result.stderr).toMatch(/no author: pass --author/);
-    expect(result.stderr).toMatch(/no tags: pass --tags/);
+    expect(result.stderr).toMatch(/no date; pass --date/);
+    expect(result.stderr).toMatch(/no author; pass --author/);
+    expect(result.stderr).toMatch(/no tags; pass --tags/);
   });
 });
 
@@ -98,7 +100,7 @@ describe('imports that succeed', () => {
       '--author',
       'jelena-barinova',
     ]);
-    expect(result.stderr).toMatch(/^error: .*bom-crlf-tags\.txt: no date: pass --date/);
+    expect(result.stderr).toMatch(/^.*bom-crlf-tags\.txt:1:1 {2}error {2}no date; pass --date/);
     expect(result.code).toBe(1);
     expect(result.changed).toBe(false);
   });

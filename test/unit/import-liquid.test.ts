@@ -47,14 +47,27 @@ describe('convertLiquid', () => {
   it('makes any other tag or variable a problem with its line, never passing it silently', () => {
     const result = convertLiquid('text\n{% include note.html %}\n{{ page.title }}');
     expect(result.problems).toEqual([
-      'line 2: Liquid {% include note.html %} cannot be converted: rewrite it in Markdown before importing',
-      'line 3: Liquid {{ page.title }} cannot be converted: replace it with its value before importing',
+      {
+        message: 'Liquid {% include note.html %} cannot be converted',
+        suggestion: 'rewrite it in Markdown before importing',
+        at: { line: 2, column: 1 },
+      },
+      {
+        message: 'Liquid {{ page.title }} cannot be converted',
+        suggestion: 'replace it with its value before importing',
+        at: { line: 3, column: 1 },
+      },
     ]);
   });
 
   it('reports a block that is never closed', () => {
-    expect(convertLiquid('x\n{% raw %}never ends').problems).toEqual(['line 2: {% raw %} is never closed']);
-    expect(convertLiquid('{% highlight sh %}\nls').problems).toEqual(['line 1: {% highlight %} is never closed']);
+    expect(convertLiquid('x\n{% raw %}never ends').problems).toEqual([
+      { message: '{% raw %} is never closed', at: { line: 2, column: 1 } },
+    ]);
+    // Lines count from where the body starts in its file.
+    expect(convertLiquid('{% highlight sh %}\nls', 9).problems).toEqual([
+      { message: '{% highlight %} is never closed', at: { line: 9, column: 1 } },
+    ]);
   });
 
   it('leaves text without Liquid untouched and unreported', () => {

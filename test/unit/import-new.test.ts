@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNew } from '../../scripts/import/new';
 import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../scripts/import/scaffold';
 import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
-import { NEW_CLI, runScript, site, tempDir } from '../helpers/import';
+import { NEW_CLI, runScript, site, tempDir, tempSite } from '../helpers/import';
+import { parseLock } from '../../scripts/permalinks/core';
+import { LOCK_FILE } from '../../scripts/permalinks/lock';
+import { run as runPermalinks } from '../../scripts/permalinks/cli';
 import { ROOT } from '../helpers/paths';
+import { messageWithFix } from '../../scripts/content/position';
 
 const NOW = new Date(2027, 2, 4, 23, 30);
 
@@ -20,7 +24,7 @@ describe('scaffoldPost', () => {
     },
     site,
   );
-  if (!result.ok) throw new Error(result.problems.join('; '));
+  if (!result.ok) throw new Error(result.problems.map(messageWithFix).join('; '));
   const post = parsePost(`${result.slug}.md`, result.text);
 
   it('writes frontmatter that validates, with keys for the author and tags', () => {
@@ -49,9 +53,10 @@ describe('scaffoldPost', () => {
     const missing = scaffoldPost({ title: '  ', date: '2027-03-04' }, site);
     expect(missing.ok).toBe(false);
     if (missing.ok) return;
-    expect(missing.problems[0]).toMatch(/give the title as the first argument/);
-    expect(missing.problems.some((problem) => /^no author: pass --author/.test(problem))).toBe(true);
-    expect(missing.problems.some((problem) => /^no tags: pass --tags/.test(problem))).toBe(true);
+    const problems = missing.problems.map(messageWithFix);
+    expect(problems[0]).toMatch(/give the title as the first argument/);
+    expect(problems.some((problem) => /^no author; pass --author/.test(problem))).toBe(true);
+    expect(problems.some((problem) => /^no tags; pass --tags/.test(problem))).toBe(true);
   });
 });
 
@@ -60,13 +65,13 @@ it('today() is the local calendar day', () => {
 });
 
 describe('npm run new', () => {
+  /** A post by akecskes tagged career, made from `cwd`. */
+  const newPost = (title: string, options: string[], cwd: string) =>
+    runNew([title, '--author', 'akecskes', '--tags', 'career', ...options], cwd, NOW);
+
   it('creates the post, prints its path and preview URL', () => {
     const out = tempDir();
-    const result = runNew(
-      ['My first story', '--author', 'akecskes', '--tags', 'career', '--out', out, '--site', ROOT],
-      out,
-      NOW,
-    );
+    const result = newPost('My first story', ['--out', out, '--site', ROOT], out);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       'created my-first-story.md\npreview: http://localhost:3000/blog/my-first-story (start the site with npm start)',
@@ -77,11 +82,7 @@ describe('npm run new', () => {
   it('refuses to overwrite an existing post', () => {
     const out = tempDir();
     writeFileSync(join(out, 'my-first-story.md'), 'mine');
-    const result = runNew(
-      ['My first story', '--author', 'akecskes', '--tags', 'career', '--out', out, '--site', ROOT],
-      out,
-      NOW,
-    );
+    const result = newPost('My first story', ['--out', out, '--site', ROOT], out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/my-first-story\.md already exists: it was left untouched\nnothing was written$/);
     expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toBe('mine');
@@ -96,7 +97,9 @@ describe('npm run new', () => {
       NOW,
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('--tags: "cooking" is not a tag in tags.yml (known tags: career,');
+    expect(result.stderr).toContain(
+      'error: --tags: "cooking" is not a tag in tags.yml; use a key of tags.yml (career,',
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -110,5 +113,31 @@ describe('npm run new', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('preview: http://localhost:3000/blog/real-command');
     expect(readdirSync(out)).toEqual(['real-command.md']);
+  });
+
+  it("records the new post's URL in blog/permalinks.lock, so check:permalinks protects it", () => {
+    const site = tempSite();
+    const dry = newPost('A story for the lock', ['--site', site, '--dry-run'], site);
+    expect(dry.code).toBe(0);
+    expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).not.toContain('/blog/a-story-for-the-lock');
+    const result = newPost('A story for the lock', ['--site', site], site);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`recorded /blog/a-story-for-the-lock in ${LOCK_FILE}`);
+    expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).toContain('/blog/a-story-for-the-lock');
+    const said: string[] = [];
+    const log = (line: string) => said.push(line);
+    expect(runPermalinks(site, [], log, log)).toBe(0);
+    expect(said.join('\n')).not.toContain('not yet locked');
+  });
+
+  it('refuses a slug another post already uses, as npm run check would', () => {
+    const site = tempSite();
+    const out = join(site, 'blog', '2027');
+    const result = newPost('Biggest achievement', ['--out', out, '--site', site], site);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^blog\/2027\/biggest-achievement\.md:\d+:\d+ {2}error {2}slug "biggest-achievement" is also used by blog\/biggest-achievement\.md/m,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -16,6 +16,11 @@ import { formatFrontMatter, yamlString } from '../../scripts/import/format';
 import { parseYaml } from '../../scripts/content/yaml';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
 import { site } from '../helpers/import';
+import { messageWithFix } from '../../scripts/content/position';
+import type { Problem } from '../../scripts/import/types';
+
+const said = (problems: Problem[]) => problems.map(messageWithFix);
+const names = (...values: string[]) => values.map((value) => ({ value }));
 
 describe('cleanText', () => {
   it('removes a byte order mark and says so', () => {
@@ -120,7 +125,9 @@ describe('mapTags', () => {
     const result = mapTags([{ value: 'Cooking', kind: 'category' }], [], site.tags);
     expect(result.keys).toEqual([]);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/^category "Cooking" matches no tag in tags\.yml: .*--ignore-unknown-tags/);
+    expect(said(result.problems)[0]).toMatch(
+      /^category "Cooking" matches no tag in tags\.yml; .*--ignore-unknown-tags/,
+    );
   });
 
   it('leaves an unknown tag out, reported, when asked to', () => {
@@ -139,17 +146,17 @@ describe('mapTags', () => {
   });
 
   it('makes no tags at all a problem naming --tags', () => {
-    expect(mapTags([], [], site.tags).problems[0]).toMatch(/^no tags: pass --tags <a,b>/);
+    expect(said(mapTags([], [], site.tags).problems)[0]).toMatch(/^no tags; pass --tags <a,b>/);
   });
 
   it('refuses an unknown --tags value', () => {
-    expect(mapTags([], ['nope'], site.tags).problems[0]).toMatch(/^--tags: "nope" is not a tag/);
+    expect(said(mapTags([], ['nope'], site.tags).problems)[0]).toMatch(/^--tags: "nope" is not a tag/);
   });
 });
 
 describe('mapAuthors', () => {
   it('maps a display name onto its key', () => {
-    expect(mapAuthors(['Jelena Barinova'], undefined, site.authors)).toEqual({
+    expect(mapAuthors(names('Jelena Barinova'), undefined, site.authors)).toEqual({
       keys: ['jelena-barinova'],
       changes: ['mapped author "Jelena Barinova" → jelena-barinova'],
       problems: [],
@@ -157,7 +164,7 @@ describe('mapAuthors', () => {
   });
 
   it('accepts a key as it is, silently', () => {
-    expect(mapAuthors(['akecskes'], undefined, site.authors)).toEqual({
+    expect(mapAuthors(names('akecskes'), undefined, site.authors)).toEqual({
       keys: ['akecskes'],
       changes: [],
       problems: [],
@@ -165,19 +172,19 @@ describe('mapAuthors', () => {
   });
 
   it('lets --author replace the source author, and says so', () => {
-    const result = mapAuthors(['Jelena Barinova'], 'akecskes', site.authors);
+    const result = mapAuthors(names('Jelena Barinova'), 'akecskes', site.authors);
     expect(result.keys).toEqual(['akecskes']);
     expect(result.changes).toEqual(['author "Jelena Barinova" replaced by --author akecskes']);
   });
 
   it('never invents an author: no author is a problem naming --author and "unknown"', () => {
-    const { keys, problems } = mapAuthors([], undefined, site.authors);
+    const { keys, problems } = mapAuthors(names(), undefined, site.authors);
     expect(keys).toEqual([]);
-    expect(problems[0]).toMatch(/^no author: pass --author <key>.*use "unknown" when the author is not known/);
+    expect(said(problems)[0]).toMatch(/^no author; pass --author <key>.*use "unknown" when the author is not known/);
   });
 
   it('refuses a name that is not in authors.yml', () => {
-    expect(mapAuthors(['Grace Hopper'], undefined, site.authors).problems[0]).toMatch(
+    expect(said(mapAuthors(names('Grace Hopper'), undefined, site.authors).problems)[0]).toMatch(
       /^author "Grace Hopper" is not in authors\.yml/,
     );
   });
@@ -191,17 +198,19 @@ describe('resolveDate and resolveSlug', () => {
   });
 
   it('refuses a date that is not in the calendar', () => {
-    expect(resolveDate(undefined, '2026-02-30').problems[0]).toMatch(/--date: "2026-02-30" is not a real date/);
+    expect(said(resolveDate(undefined, '2026-02-30').problems)[0]).toMatch(/--date: "2026-02-30" is not a real date/);
   });
 
   it('makes a missing date a problem naming --date', () => {
-    expect(resolveDate(undefined, undefined).problems).toEqual([
-      'no date: pass --date YYYY-MM-DD (the day the story was first published)',
+    expect(said(resolveDate(undefined, undefined).problems)).toEqual([
+      'no date; pass --date YYYY-MM-DD (the day the story was first published)',
     ]);
   });
 
   it('refuses a --slug that could leave the folder', () => {
-    expect(resolveSlug(undefined, '../escape', 'T').problems[0]).toMatch(/--slug: "\.\.\/escape" must be lower-case/);
+    expect(said(resolveSlug(undefined, '../escape', 'T').problems)[0]).toMatch(
+      /--slug: "\.\.\/escape" must be lower-case/,
+    );
   });
 
   it('remakes a source slug that is not kebab-case', () => {
@@ -269,11 +278,11 @@ describe('resolveDescription', () => {
   });
 
   it('asks for --description when nothing long enough exists', () => {
-    expect(resolveDescription(undefined, undefined, undefined, 'Hi.').problems[0]).toMatch(/pass --description/);
+    expect(said(resolveDescription(undefined, undefined, undefined, 'Hi.').problems)[0]).toMatch(/pass --description/);
   });
 
   it('checks the length of --description', () => {
-    expect(resolveDescription('short', undefined, undefined, body).problems[0]).toBe(
+    expect(said(resolveDescription('short', undefined, undefined, body).problems)[0]).toBe(
       `--description is 5 characters; it must be ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters`,
     );
   });

@@ -7,20 +7,21 @@ import { importSource, type ImportedPost } from '../../scripts/import/core';
 import { Refusal, type ImportOptions } from '../../scripts/import/types';
 import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
 import { fixture } from '../helpers/paths';
+import { messageWithFix, formatLocated } from '../../scripts/content/position';
 import { site } from '../helpers/import';
 
 const load = (path: string) => readFileSync(fixture('import', path));
 
 function imported(path: string, options: ImportOptions = {}): ImportedPost {
   const result = importSource(fixture('import', path), load(path), options, site);
-  if (!result.ok) throw new Error(`expected an import, got: ${result.problems.join('; ')}`);
+  if (!result.ok) throw new Error(`expected an import, got: ${result.problems.map(formatLocated).join('; ')}`);
   return result.post;
 }
 
 function problems(path: string, options: ImportOptions = {}): string[] {
   const result = importSource(fixture('import', path), load(path), options, site);
   if (result.ok) throw new Error('expected problems, got a post');
-  return result.problems;
+  return result.problems.map(messageWithFix);
 }
 
 /** The post reads back as valid, with tags and authors the site knows. */
@@ -118,9 +119,11 @@ describe('importing a Jekyll post with Liquid, categories, permalink and redirec
 });
 
 describe('Jekyll posts that cannot be imported as they are', () => {
-  it('stops at Liquid it cannot convert, naming the line', () => {
-    expect(problems('jekyll/unconvertible-liquid.md')).toEqual([
-      'line 4: Liquid {% include signup-form.html %} cannot be converted: rewrite it in Markdown before importing',
+  it('stops at Liquid it cannot convert, at its line and column in the source', () => {
+    const path = 'jekyll/unconvertible-liquid.md';
+    const result = importSource(fixture('import', path), load(path), {}, site);
+    expect(result.ok ? [] : result.problems.map(formatLocated)).toEqual([
+      `${fixture('import', path)}:11:1 Liquid {% include signup-form.html %} cannot be converted; rewrite it in Markdown before importing`,
     ]);
   });
 
@@ -175,9 +178,9 @@ describe('importing plain text', () => {
 
   it('names every option it still needs at once', () => {
     expect(problems('text/no-tags-line.txt')).toEqual([
-      'no date: pass --date YYYY-MM-DD (the day the story was first published)',
-      expect.stringMatching(/^no author: pass --author <key>/),
-      expect.stringMatching(/^no tags: pass --tags <a,b>/),
+      'no date; pass --date YYYY-MM-DD (the day the story was first published)',
+      expect.stringMatching(/^no author; pass --author <key>/),
+      expect.stringMatching(/^no tags; pass --tags <a,b>/),
     ]);
   });
 });
@@ -212,11 +215,15 @@ describe('refusals', () => {
     ['refuse/coffee-frontmatter.md', /frontmatter language "coffee" is not allowed/],
     ['refuse/toml-frontmatter.md', /TOML frontmatter/],
     ['refuse/binary.png', /not valid UTF-8.*binary/],
-    ['refuse/latin1.txt', /not valid UTF-8.*line 3, column 4/],
+    ['refuse/latin1.txt', /not valid UTF-8/],
     ['refuse/utf16.txt', /UTF-16/],
   ])('%s is refused', (path, message) => {
     expect(refuse(path)).toThrow(Refusal);
     expect(refuse(path)).toThrow(message);
+  });
+
+  it('says where the first byte that is not UTF-8 is', () => {
+    expect(refuse('refuse/latin1.txt')).toThrow(expect.objectContaining({ at: { line: 3, column: 4 } }));
   });
 
   it('refuses a file over the size limit', () => {

@@ -79,3 +79,32 @@ describe('the lean-client plugin', () => {
     expect(readFileSync(join(client, 'prefetch.js'), 'utf8')).toMatch(/export default function prefetch\(url\)/);
   });
 });
+
+describe('the theme markup the header’s early controls and layout rely on', () => {
+  const theme = join(modules, 'theme-classic', 'lib', 'theme');
+  const read = (...parts: string[]) => readFileSync(join(theme, ...parts), 'utf8');
+
+  it('the colour-mode toggle is disabled, with a toggleButtonDisabled class, until hydration: the inline script enables it', () => {
+    const toggle = read('ColorModeToggle', 'index.js');
+    expect(toggle).toMatch(/!isBrowser && styles\.toggleButtonDisabled/);
+    expect(toggle).toMatch(/disabled=\{!isBrowser\}/);
+    expect(read('ColorModeToggle', 'styles.module.css')).toMatch(/^\.toggleButtonDisabled \{/m);
+  });
+
+  it('the mobile menu renders nothing until the browser knows the window is narrow: our wrapper renders its layout before', () => {
+    const sidebar = read('Navbar', 'MobileSidebar', 'index.js');
+    expect(sidebar).toMatch(/if \(!mobileSidebar\.shouldRender\) \{\s*return null;\s*\}/);
+    for (const part of ['Layout', 'Header', 'PrimaryMenu', 'SecondaryMenu']) {
+      expect(sidebar).toContain(`import NavbarMobileSidebar${part} from '@theme/Navbar/MobileSidebar/${part}';`);
+    }
+    // The open state is the navbar's class and the toggle's aria-expanded, as the inline script sets them.
+    expect(read('Navbar', 'Layout', 'index.js')).toMatch(/'navbar-sidebar--show': mobileSidebar\.shown/);
+    expect(read('Navbar', 'MobileSidebar', 'Toggle', 'index.js')).toMatch(/aria-expanded=\{shown\}/);
+  });
+
+  it('below 997 px the theme lays the search box over the header, which src/css/custom.css undoes', () => {
+    expect(read('Navbar', 'Search', 'styles.module.css')).toMatch(
+      /@media \(max-width: 996px\) \{\s*\.navbarSearchContainer \{\s*position: absolute;/,
+    );
+  });
+});

@@ -43,6 +43,26 @@ describe('MDX', () => {
     expect(stripMdx(body)).toBe('\nHidden **text**.\n\nAfter new text.\n');
   });
 
+  it('takes the indentation off Markdown kept from nested elements, so it does not become code', () => {
+    const body = [
+      '<Tabs>',
+      '  <TabItem value="a">',
+      '    On Debian, run `apt-get install chromium`.',
+      '  </TabItem>',
+      '</Tabs>',
+      '',
+      '```mdx',
+      '<Tabs>',
+      '    kept as written inside a fence',
+      '</Tabs>',
+      '```',
+      '',
+    ].join('\n');
+    expect(stripMdx(body)).toBe(
+      'On Debian, run `apt-get install chromium`.\n\n```mdx\n<Tabs>\n    kept as written inside a fence\n</Tabs>\n```\n',
+    );
+  });
+
   it('puts a Markdown rendering in place of a component the caller knows, and drops one it does not', () => {
     const body = 'Tags:\n\n<TagTable />\n\n<Chart />\n\nEnd.\n';
     expect(stripMdx(body, { TagTable: () => '| a |\n| --- |' })).toBe('Tags:\n\n| a |\n| --- |\n\nEnd.\n');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   inlineScriptHashes,
   contentSecurityPolicy,
   renderHeadersFile,
   parseHeadersFile,
-  writeHeadersFile,
+  metaPolicy,
+  securityHeaders,
+  withMetaPolicy,
 } from '../../scripts/security/headers';
 import { contentType } from '../../scripts/serve';
 
@@ -65,38 +64,64 @@ describe('the _headers file', () => {
     );
     expect(parseHeadersFile(text)).toEqual(headers);
   });
-
   it('gives Markdown copies, at any depth, the type the local server sends them with', () => {
     const text = renderHeadersFile({});
     const block = /^\/\*\.md\n {2}Content-Type: (.+)$/m.exec(text);
     expect(block?.[1]).toBe('text/markdown; charset=utf-8');
     expect(contentType('build/blog/some-story.md')).toBe(block?.[1]);
   });
+});
 
-  it('is written for a build from the scripts of all its pages', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sde-headers-'));
-    try {
-      mkdirSync(join(dir, 'blog'));
-      writeFileSync(join(dir, 'index.html'), '<script>alert(1)</script>');
-      writeFileSync(
-        join(dir, 'blog', 'post.html'),
-        '<script type=module>document.documentElement.dataset.x="1"</script>',
-      );
-      const headers = writeHeadersFile(dir);
-      expect(headers['Content-Security-Policy']).toContain(`${DATASET} ${ALERT}`);
-      expect(parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))).toEqual(headers);
-      for (const name of [
-        'Strict-Transport-Security',
-        'X-Content-Type-Options',
-        'Referrer-Policy',
-        'Permissions-Policy',
-        'Cross-Origin-Opener-Policy',
-      ]) {
-        expect(headers[name], name).toBeTruthy();
-      }
-      expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+describe('securityHeaders', () => {
+  it('sends the policy and the other headers every page gets', () => {
+    const headers = securityHeaders("default-src 'self'");
+    expect(headers['Content-Security-Policy']).toBe("default-src 'self'");
+    for (const name of [
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+      'X-Frame-Options',
+    ]) {
+      expect(headers[name], name).toBeTruthy();
     }
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+describe('the policy as a <meta> tag', () => {
+  const policy = contentSecurityPolicy([ALERT]);
+
+  it('is the header policy less the directives a <meta> cannot carry', () => {
+    const meta = metaPolicy(`${policy}; report-uri /csp; sandbox allow-scripts`);
+    expect(meta.split('; ')).toEqual(
+      policy.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')),
+    );
+    expect(meta).toContain(`script-src 'self' 'wasm-unsafe-eval' ${ALERT}`);
+  });
+
+  it('goes right after the charset, before anything else in <head>', () => {
+    const html = '<!doctype html><html><head><meta charset=UTF-8><script>alert(1)</script></head><body></body></html>';
+    expect(withMetaPolicy(html, "default-src 'self'")).toBe(
+      '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" ' +
+        `content="default-src 'self'"><script>alert(1)</script></head><body></body></html>`,
+    );
+  });
+
+  it('replaces a policy the page already has, so a second run changes nothing', () => {
+    const once = withMetaPolicy('<html><head><meta charset="utf-8"><title>t</title></head></html>', 'a');
+    expect(withMetaPolicy(once, 'a')).toBe(once);
+    expect(withMetaPolicy(once, 'b')).toBe(once.replace('content="a"', 'content="b"'));
+  });
+
+  it('lands first in a page without a <head> tag, where the browser opens one', () => {
+    expect(withMetaPolicy('<!DOCTYPE html><title>x</title><script>1</script>', 'a')).toBe(
+      '<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="a"><title>x</title><script>1</script>',
+    );
+  });
+
+  it('escapes quotes and ampersands in the attribute', () => {
+    expect(withMetaPolicy('<head>', `x "y" &z`)).toContain('content="x &quot;y&quot; &amp;z"');
   });
 });

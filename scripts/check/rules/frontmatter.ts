@@ -1,8 +1,9 @@
 /** Rule ids: unknown-field, invalid-date, description-length, invalid-slug, schema. */
-import { POST_FIELDS, DOC_FIELDS } from '../../content/schema';
+import { DOC_FIELDS, fieldsOf } from '../../content/schema';
 import { error, type Finding } from '../finding';
 import { closest, didYouMean } from '../../content/keys';
 import type { SourceFile } from '../source';
+import type { CheckContext } from '../context';
 
 const RULE_BY_FIELD: Record<string, string> = {
   date: 'invalid-date',
@@ -18,8 +19,8 @@ function handledElsewhere(source: SourceFile, field: string): boolean {
   return value === undefined || Array.isArray(value);
 }
 
-export function frontMatterRule(source: SourceFile): Finding[] {
-  const known = source.kind === 'post' ? POST_FIELDS : DOC_FIELDS;
+export function frontMatterRule(source: SourceFile, context: Pick<CheckContext, 'schema'>): Finding[] {
+  const known = source.kind === 'post' ? fieldsOf(context.schema) : DOC_FIELDS;
   const findings: Finding[] = [];
   for (const issue of source.issues) {
     if (handledElsewhere(source, issue.field)) continue;

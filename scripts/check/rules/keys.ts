@@ -6,6 +6,7 @@ import { error, warning, type Finding } from '../finding';
 import { closest, didYouMean } from '../../content/keys';
 import type { SourceFile } from '../source';
 import type { DataFile } from '../data-files';
+import type { CheckContext } from '../context';
 
 interface KeyList {
   field: 'tags' | 'authors';
@@ -51,9 +52,10 @@ function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<strin
   return findings;
 }
 
-export const tagsRule = (source: SourceFile, tags: DataFile<Record<string, unknown>>) => keyRule(TAGS, source, tags);
-export const authorsRule = (source: SourceFile, authors: DataFile<Record<string, unknown>>) =>
-  keyRule(AUTHORS, source, authors);
+export const tagsRule = (source: SourceFile, context: Pick<CheckContext, 'tags'>) =>
+  keyRule(TAGS, source, context.tags);
+export const authorsRule = (source: SourceFile, context: Pick<CheckContext, 'authors'>) =>
+  keyRule(AUTHORS, source, context.authors);
 
 /** Tags defined in tags.yml that no post uses: a warning, at the tag's line. */
 export function unusedTagsRule(sources: SourceFile[], tags: DataFile<Record<string, unknown>>): Finding[] {

@@ -1,72 +1,77 @@
 /**
- * Rule ids: broken-link, broken-anchor, image-alt. Links are checked at the source against the
+ * Rule ids: broken-link, broken-anchor (image-alt is an accessibility rule: see ../a11y). Links are checked at the source against the
  * routes and headings the site will have, so an author learns of a broken link before building.
  */
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { error, type Finding } from '../finding';
 import { closest, didYouMean } from '../../content/keys';
-import { trimRoute, type SiteIndex } from '../site';
+import { trimRoute } from '../site';
 import type { SourceFile } from '../source';
+import type { CheckContext } from '../context';
 import { unsafeScheme } from './unsafe';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-export function linksRule(source: SourceFile, site: SiteIndex, siteDir: string): Finding[] {
+/** Where a link of a file leads, as far as the site can tell before it is built. */
+export type LinkTarget =
+  /** External, unsafe (another rule's business) or empty: not checked here. */
+  | { kind: 'elsewhere' }
+  /** A route or file the site lacks, with the nearest one it has. */
+  | { kind: 'missing'; message: string; nearest?: string }
+  /** A page the site has, with the fragment asked for and the anchors the page has. */
+  | { kind: 'page'; anchor?: string; anchors?: Set<string> };
+
+export function resolveLink(
+  url: string,
+  source: Pick<SourceFile, 'path' | 'markdown'>,
+  context: Pick<CheckContext, 'site' | 'siteDir'>,
+): LinkTarget {
+  const { site, siteDir } = context;
+  const trimmed = url.trim();
+  if (trimmed === '' || unsafeScheme(trimmed)) return { kind: 'elsewhere' };
+  const pathname = trimmed.startsWith('pathname://') ? trimmed.slice('pathname://'.length) : trimmed;
+  if (EXTERNAL.test(pathname)) return { kind: 'elsewhere' };
+
+  const hashIndex = pathname.indexOf('#');
+  const target = decode((hashIndex === -1 ? pathname : pathname.slice(0, hashIndex)).replace(/\?.*$/, ''));
+  const anchor = hashIndex === -1 ? undefined : decode(pathname.slice(hashIndex + 1));
+  if (target === '') return { kind: 'page', anchor, anchors: source.markdown?.anchors };
+  if (target.startsWith('/')) {
+    const route = trimRoute(target);
+    if (!site.routes.has(route)) {
+      return {
+        kind: 'missing',
+        message: `link to ${route}: no page of the site has that URL`,
+        nearest: closest(route, site.routes),
+      };
+    }
+    return { kind: 'page', anchor, anchors: site.anchors.get(route) };
+  }
+  const file = posix.normalize(posix.join(posix.dirname(source.path), target));
+  if (!site.files.has(file) && !existsSync(join(siteDir, file))) {
+    return {
+      kind: 'missing',
+      message: `link to ${target}: there is no file ${file}`,
+      nearest: closest(file, site.files),
+    };
+  }
+  return { kind: 'page', anchor, anchors: site.anchors.get(file) };
+}
+
+export function linksRule(source: SourceFile, context: Pick<CheckContext, 'site' | 'siteDir'>): Finding[] {
   const markdown = source.markdown;
   if (!markdown) return [];
   const findings: Finding[] = [];
 
   for (const link of markdown.links) {
     const at = { line: link.line, column: link.column };
-    if (link.kind === 'image' && link.alt!.trim() === '') {
-      findings.push(
-        error(source.path, at, 'image-alt', 'image has no alt text', 'describe the image: ![what it shows](…)'),
-      );
+    const target = resolveLink(link.url, source, context);
+    if (target.kind === 'missing') {
+      findings.push(error(source.path, at, 'broken-link', target.message, didYouMean(target.nearest)));
+      continue;
     }
-    const url = link.url.trim();
-    if (url === '' || unsafeScheme(url)) continue;
-    const pathname = url.startsWith('pathname://') ? url.slice('pathname://'.length) : url;
-    if (EXTERNAL.test(pathname)) continue;
-
-    const hashIndex = pathname.indexOf('#');
-    const target = decode((hashIndex === -1 ? pathname : pathname.slice(0, hashIndex)).replace(/\?.*$/, ''));
-    const anchor = hashIndex === -1 ? undefined : decode(pathname.slice(hashIndex + 1));
-
-    let anchors: Set<string> | undefined;
-    if (target === '') {
-      anchors = markdown.anchors;
-    } else if (target.startsWith('/')) {
-      const route = trimRoute(target);
-      if (!site.routes.has(route)) {
-        findings.push(
-          error(
-            source.path,
-            at,
-            'broken-link',
-            `link to ${route}: no page of the site has that URL`,
-            didYouMean(closest(route, site.routes)),
-          ),
-        );
-        continue;
-      }
-      anchors = site.anchors.get(route);
-    } else {
-      const file = posix.normalize(posix.join(posix.dirname(source.path), target));
-      if (!site.files.has(file) && !existsSync(join(siteDir, file))) {
-        findings.push(
-          error(
-            source.path,
-            at,
-            'broken-link',
-            `link to ${target}: there is no file ${file}`,
-            didYouMean(closest(file, site.files)),
-          ),
-        );
-        continue;
-      }
-      anchors = site.anchors.get(file);
-    }
+    const { anchor, anchors } = target.kind === 'page' ? target : {};
     if (anchor && anchors && !anchors.has(anchor)) {
       findings.push(
         error(

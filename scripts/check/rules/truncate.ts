@@ -1,5 +1,5 @@
 /** Rule id: missing-truncate. Lists and feeds show a post up to its truncate marker. */
-import { findTruncateMarkers, flavourOf, TRUNCATE_MARKER } from '../../content/markdown';
+import { findTruncateMarkers, flavourOf, hasTruncate, TRUNCATE_MARKER } from '../../content/markdown';
 import { positionAt } from '../../content/position';
 import { error, type Finding } from '../finding';
 import type { SourceFile } from '../source';
@@ -8,8 +8,8 @@ export function truncateRule(source: SourceFile): Finding[] {
   if (source.kind !== 'post' || !source.parsed) return [];
   const { content, contentLine } = source.parsed;
   const flavour = flavourOf(source.path);
+  if (hasTruncate(content, flavour)) return [];
   const markers = findTruncateMarkers(content);
-  if (markers.some((marker) => marker.flavour === flavour)) return [];
   const inBody = (index: number) => {
     const at = positionAt(content, index);
     return { line: contentLine + at.line - 1, column: at.column };

@@ -56,7 +56,8 @@ interface Edit {
 function applyEdits(text: string, edits: Edit[]): string {
   let out = '';
   let last = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+  // At one offset the longer edit wins (a removed tag line over the dedent of that line).
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (edit.start < last) continue;
     out += text.slice(last, edit.start) + edit.insert;
     last = edit.end;
@@ -85,6 +86,8 @@ const mdxParser = markdownProcessor().use(remarkMdx).freeze();
 export function stripMdx(body: string, components: Record<string, () => string> = {}): string {
   const tree = mdxParser.parse(body) as Root;
   const edits: Edit[] = [];
+  /** Per line start: how much indentation to drop, for Markdown kept from inside JSX elements. */
+  const dedents = new Map<number, number>();
   const remove = (node: Nodes, flow: boolean, insert = '') => {
     const start = node.position!.start.offset!;
     const end = node.position!.end.offset!;
@@ -117,13 +120,35 @@ export function stripMdx(body: string, components: Record<string, () => string> 
         const [openFrom, openTo] = flow ? wholeLines(body, start, first) : [start, first];
         const [closeFrom, closeTo] = flow ? wholeLines(body, last, end) : [last, end];
         edits.push({ start: openFrom, end: openTo, insert: '' }, { start: closeFrom, end: closeTo, insert: '' });
+        // MDX reads an element's children without their indentation; as plain Markdown, four
+        // spaces would turn a paragraph into code.
+        if (flow) dedentLines(body, openTo, closeFrom, dedents);
         break;
       }
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
+  for (const [start, width] of dedents) edits.push({ start, end: start + width, insert: '' });
   return applyEdits(body, edits);
+}
+
+/**
+ * Records, for each line starting in `[from, to)`, that the common indentation of those lines
+ * goes (the deepest enclosing element's, where elements nest).
+ */
+function dedentLines(text: string, from: number, to: number, dedents: Map<number, number>): void {
+  const lines: { start: number; indent: number }[] = [];
+  for (let start = from; start < to;) {
+    const newline = text.indexOf('\n', start);
+    const line = text.slice(start, newline === -1 ? text.length : newline);
+    if (line.trim() !== '') lines.push({ start, indent: /^[ \t]*/.exec(line)![0].length });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const common = Math.min(...lines.map((line) => line.indent));
+  if (lines.length === 0 || common === 0) return;
+  for (const line of lines) dedents.set(line.start, Math.max(dedents.get(line.start) ?? 0, common));
 }
 
 // ---------------------------------------------------------------------------------------------

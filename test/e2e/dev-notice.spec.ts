@@ -1,0 +1,131 @@
+/**
+ * While an author previews the site with `npm start`, the content checks' findings for the page
+ * show on the page, and go when the file is fixed. Drives `docusaurus start` in a copy of the site;
+ * and the production build in build/ holds nothing of the notice.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readAuthors, readTags } from '../../scripts/content/load';
+import { filesUnder } from '../../scripts/postbuild/files';
+import { test, expect } from './fixtures';
+
+/** A copy of the working tree (every file Git does not ignore), sharing node_modules. */
+function copyOfSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sde-dev-'));
+  const copy = spawnSync('sh', [
+    '-c',
+    `git ls-files -z -co --exclude-standard | tar --null -cf - -T - | tar -xf - -C "${dir}"`,
+  ]);
+  expect(copy.status, copy.stderr.toString()).toBe(0);
+  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Strings only the notice has: its attribute, and words of its title. */
+const NOTICE_MARKERS = ['data-content-checks-notice', 'this page is fine'];
+
+test('the production build holds nothing of the dev notice', () => {
+  const build = join(process.cwd(), 'build');
+  const files = ['.html', '.js', '.css'].flatMap((ending) => filesUnder(build, ending));
+  expect(files.length).toBeGreaterThan(10);
+  const found = files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return NOTICE_MARKERS.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+  });
+  expect(found).toEqual([]);
+});
+
+test.describe('npm start', () => {
+  // One dev server for the test below: it compiles the whole site first.
+  test.describe.configure({ timeout: 300_000 });
+  let site = '';
+  let server: ChildProcess | undefined;
+  let origin = '';
+
+  test.beforeAll(async () => {
+    // The dev server compiles the whole site before it answers.
+    test.setTimeout(300_000);
+    site = copyOfSite();
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    server = spawn(
+      join(site, 'node_modules', '.bin', 'docusaurus'),
+      ['start', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+      { cwd: site, detached: true, env: { ...process.env, BROWSER: 'none' } },
+    );
+    let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    origin = `http://127.0.0.1:${port}`;
+    // The dev server holds requests until its first compilation is done.
+    const answers = () =>
+      fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      );
+    await expect.poll(async () => server!.exitCode !== null || (await answers()), { timeout: 240_000 }).toBe(true);
+    expect(server.exitCode, output).toBeNull();
+  });
+
+  test.afterAll(() => {
+    if (server?.pid) process.kill(-server.pid);
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  test('a post saved with an unknown tag shows its finding on the page until the tag is fixed', async ({ page }) => {
+    const [tag] = Object.keys(readTags(site));
+    const [author] = Object.keys(readAuthors(site));
+    const typo = tag!.slice(0, -1);
+    const slug = 'what-the-dev-notice-shows';
+    const file = `blog/${slug}.md`;
+    const save = (tags: string) =>
+      writeFileSync(
+        join(site, file),
+        [
+          '---',
+          'title: What the dev notice shows',
+          'description: A story saved while the dev server runs, to see its findings on the page.',
+          `slug: ${slug}`,
+          'date: 2026-11-27',
+          `authors: [${author}]`,
+          `tags: [${tags}]`,
+          '---',
+          'The opening paragraph.',
+          '',
+          '<!-- truncate -->',
+          '',
+          'The rest of the story.',
+          '',
+        ].join('\n'),
+      );
+
+    save(tag!);
+    const heading = page.getByRole('heading', { level: 1, name: 'What the dev notice shows' });
+    await expect(async () => {
+      await page.goto(`${origin}/blog/${slug}`);
+      await expect(heading).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    const notice = page.locator('[data-content-checks-notice]');
+    await expect(notice).toHaveCount(0);
+
+    save(typo);
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    await expect(notice).toContainText('1 finding on this page');
+    await expect(notice).toContainText(`${file}:7:`);
+    await expect(notice).toContainText(`unknown tag "${typo}"`);
+    await expect(notice).toContainText(`did you mean "${tag}"?`);
+    await page.screenshot({ path: 'test-results/screenshots/dev-notice.png' });
+
+    save(tag!);
+    await expect(notice).toHaveCount(0, { timeout: 60_000 });
+    await page.reload();
+    await expect(heading).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+});
