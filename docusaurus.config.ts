@@ -62,6 +62,7 @@ const config: Config = {
     './src/plugins/og-image/index.ts',
     './src/plugins/lean-client/index.ts',
     './src/plugins/llms/index.ts',
+    './src/plugins/route-index/index.ts',
   ],
 
   themes: [search],

@@ -1,9 +1,10 @@
 /**
  * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
- *                  [--build-runs 1] [--presets mobile,desktop] [--no-build] [--keep]
- *                  [--search-sizes site,1000]
+ *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--presets mobile,desktop]
+ *                  [--no-build] [--keep] [--search-sizes site,1000]
  *
- * build: cold builds of synthetic posts, ours against the stock configuration, in one run.
+ * build: cold builds of synthetic posts, ours against the stock configuration, in one run, phase
+ * by phase; warm rebuilds of ours at the --warm-at sizes; a side past the memory cap is killed.
  * weight and lighthouse: synthetic sites of each size (default 3,1000), ours and stock, measured
  * interleaved (scripts/bench/pages.ts); with --no-build, the site's own build/ as it is.
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
@@ -15,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build';
+import { printBuildBench } from './build-report';
 import { runPageParts } from './pages';
 import { runSearchBench, parseSearchSizes } from './search';
 import { markdownTable } from './stats';
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
       presets: { type: 'string' },
       runs: { type: 'string', default: '3' },
       'build-runs': { type: 'string', default: '1' },
+      'warm-at': { type: 'string', default: '1000' },
+      'mem-cap-gb': { type: 'string', default: '20' },
       'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'search-sizes': { type: 'string', default: 'site,1000' },
@@ -80,14 +84,11 @@ async function main(): Promise<void> {
   if (parts.includes('build')) {
     const sizes = (values.sizes ?? '250,500,1000').split(',').map(Number);
     const runs = Number(values['build-runs']);
-    const { rows, samples } = await runBuildBench({ siteDir, sizes, runs, keep: values.keep, log });
-    print(
-      `\n### Build (cold, ${runs} run${runs > 1 ? 's' : ''} per side, median; warm = rebuild with nothing changed)\n`,
-    );
-    print(markdownTable(rows));
-    const warmCache = samples.find((s) => s.side === 'ours-warm')?.cacheLines ?? [];
-    if (warmCache.length) print(`\nWarm rebuild: ${warmCache.join('; ')}`);
-    write('build', { ...about, sizes, runs, rows, samples });
+    const warmAt = values['warm-at'].split(',').map(Number);
+    const capBytes = Number(values['mem-cap-gb']) * 1024 ** 3;
+    const bench = await runBuildBench({ siteDir, sizes, runs, warmAt, capBytes, keep: values.keep, log });
+    printBuildBench(bench, runs, print);
+    write('build', { ...about, sizes, runs, ...bench });
   }
 
   const pageParts = parts.filter((part): part is 'weight' | 'lighthouse' => part === 'weight' || part === 'lighthouse');

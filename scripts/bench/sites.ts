@@ -2,14 +2,34 @@
  * Temporary sites for the build benchmark: our site with a synthetic corpus, and a stock
  * Docusaurus configuration (the classic template's setup) building the same posts.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { makeCorpus } from './corpus';
 
 /** What our site needs to build, besides content (which the corpus writes). */
-const APP = ['src', 'scripts', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', '.gitignore'];
+const APP = [
+  'src',
+  'scripts',
+  'i18n',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'tsconfig.json',
+  'package.json',
+  '.gitignore',
+];
 
 export interface TempSite {
   dir: string;
@@ -125,4 +145,44 @@ export function stockSite(siteDir: string, posts: number, seed = 42): TempSite {
   linkNodeModules(siteDir, site.dir);
   gitInit(site.dir);
   return site;
+}
+
+export interface BuildStep {
+  /** The npm script (`check`) or the command (`docusaurus build`). */
+  name: string;
+  command: string;
+}
+
+/**
+ * The commands of a site's `npm run build`, in order, so the bench can measure each on its own.
+ * A script that is not a chain of `&&` commands is one step.
+ */
+export function buildSteps(dir: string): BuildStep[] {
+  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return scripts.build!.split(/\s*&&\s*/).map((command) => {
+    const script = /^npm run ([\w:-]+)$/.exec(command)?.[1];
+    // `NAME=value docusaurus build --flag` is named `docusaurus build`.
+    const words = command.split(/\s+/).filter((word) => !/^\w+=/.test(word));
+    return { name: script ?? words.slice(0, 2).join(' '), command };
+  });
+}
+
+/** An author's small fix to one story (its body, not what its card shows): the edit-and-rebuild case. */
+export function editOnePost(dir: string): string {
+  const post = readdirSync(join(dir, 'blog'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()[0]!;
+  appendFileSync(join(dir, 'blog', post), '\nOne more sentence, added to time a rebuild after an edit.\n');
+  return post;
+}
+
+/** Bytes of every file under `dir` (what a host would store). */
+export function folderBytes(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
 }

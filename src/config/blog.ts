@@ -1,16 +1,18 @@
 /** Options of the blog plugin: the stories. */
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
+import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
 import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
- * ones (the archive lists them all): every page carries the sidebar, so "all" would make the
- * site's HTML grow with the square of the post count.
+ * ones (the archive lists them all): every blog page carries the sidebar, so "all" would grow the
+ * site's HTML with the square of the post count, and even 100 links were 13 KB of each page's 33 KB
+ * at 1,000 posts, and a share of every page's render time.
  */
-export const SIDEBAR_ALL_UP_TO = 100;
+export const SIDEBAR_ALL_UP_TO = 10;
 const postCount = listMarkdownFiles(process.cwd(), BLOG_DIR).length;
 
 export const SITE_TITLE = 'Support-Driven Engineering';
@@ -26,9 +28,10 @@ export const blog: BlogOptions = {
   onInlineAuthors: 'throw',
   onUntruncatedBlogPosts: 'throw',
   showReadingTime: true,
+  readingTime,
   rehypePlugins: [rehypeSafeLinks],
   blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
-  blogSidebarTitle: 'All stories',
+  blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
   postsPerPage: 10,
   processBlogPosts: enrichBlogPosts,
   feedOptions: {

@@ -1,11 +1,11 @@
 /** Old URLs of posts (frontmatter `aliases`) become redirects; see also src/plugins/redirects. */
 import type { PluginConfig } from '@docusaurus/types';
-import { loadPosts } from '../../scripts/content/load';
+import { sitePosts } from '../lib/site-posts';
 import { collectRedirects } from '../../scripts/permalinks/core';
 
 /** The alias redirects of the posts in `siteDir`, read through the content model. */
 export function aliasRedirects(siteDir: string) {
-  return collectRedirects(loadPosts(siteDir).map((post) => post.frontMatter));
+  return collectRedirects(sitePosts(siteDir).map((post) => post.frontMatter));
 }
 
 /**

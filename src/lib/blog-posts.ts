@@ -4,7 +4,7 @@
  * that post's page only (no global data, no client-side fetching).
  */
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
-import { relatedStories, type RankablePost, type RelatedStory } from './related';
+import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
@@ -25,7 +25,7 @@ function rankable(post: BlogPost): RankablePost {
 }
 
 export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
-  const all = blogPosts.map(rankable);
+  const related = relatedStoriesOfAll(blogPosts.map(rankable));
   return blogPosts.map((post, index) => {
     const { metadata } = post;
     const frontMatter = { ...metadata.frontMatter };
@@ -33,7 +33,7 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }):
     frontMatter.keywords ??= metadata.tags.map((tag) => tag.label);
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
-    const extra: ExtraPostMetadata = { relatedStories: relatedStories(all[index]!, all) };
+    const extra: ExtraPostMetadata = { relatedStories: related[index]! };
     return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
   });
 }

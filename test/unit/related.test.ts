@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedStories, type RankablePost } from '../../src/lib/related';
+import { relatedStories, relatedStoriesOfAll, type RankablePost } from '../../src/lib/related';
 
 const post = (permalink: string, date: string, tags: string[], extra: Partial<RankablePost> = {}): RankablePost => ({
   permalink,
@@ -44,5 +44,27 @@ describe('relatedStories', () => {
 
   it('returns nothing for a lone post', () => {
     expect(relatedStories(hiring, [hiring])).toEqual([]);
+  });
+});
+
+describe('relatedStoriesOfAll', () => {
+  it('ranks every post exactly as relatedStories does, on a blog with few tag sets and many ties', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const tags = ['career', 'hiring', 'customer-service', 'engineering', 'know-how'];
+    const many = Array.from({ length: 400 }, (_, i) =>
+      post(
+        `/blog/story-${i}`,
+        // Few distinct dates, so the title breaks many ties.
+        `20${10 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 3)}-01`,
+        [...new Set([tags[Math.floor(next() * 5)]!, tags[Math.floor(next() * 5)]!])],
+        { title: `Story ${Math.floor(next() * 50)}`, unlisted: next() < 0.05 },
+      ),
+    );
+    const fast = relatedStoriesOfAll(many);
+    expect(fast).toEqual(many.map((p) => relatedStories(p, many)));
+    expect(relatedStoriesOfAll([...posts, ...many], 5)).toEqual(
+      [...posts, ...many].map((p) => relatedStories(p, [...posts, ...many], 5)),
+    );
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
-import { readTags, readAuthors, loadPosts, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
+import { readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
+import { sitePosts } from '../../lib/site-posts';
 import type { TagsFile, AuthorsFile } from '../../../scripts/content/schema';
 
 export interface StorySummary {
@@ -41,7 +42,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
     loadContent: async () => {
       const tags = readTags(siteDir);
       const authors = readAuthors(siteDir);
-      const stories = loadPosts(siteDir)
+      const stories = sitePosts(siteDir)
         .filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted)
         .map(({ frontMatter: fm }) => ({
           title: fm.title,

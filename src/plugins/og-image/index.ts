@@ -5,7 +5,8 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPosts, readAuthors, readTags } from '../../../scripts/content/load';
+import { readAuthors, readTags } from '../../../scripts/content/load';
+import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
@@ -28,7 +29,7 @@ export interface OgStats {
 export function postCards(siteDir: string, siteTitle: string): { slug: string; card: OgCard }[] {
   const tags = readTags(siteDir);
   const authors = readAuthors(siteDir);
-  return loadPosts(siteDir)
+  return sitePosts(siteDir)
     .filter(({ frontMatter: fm }) => !fm.draft)
     .map(({ frontMatter: fm }) => ({
       slug: fm.slug,
