@@ -99,6 +99,23 @@ describe('route-index: react-router-config without a scan per route', () => {
     }
   });
 
+  it('sees routes added to a table it has already matched against, as the browser adds shards', () => {
+    const routes = routeTable(renderRoutes);
+    const docs = routes.find((route) => route.path === '/docs')!.routes![0]!.routes!;
+    const last = (branch: ReturnType<typeof matchRoutes>) => branch.at(-1)?.route.path;
+    // Matched once before the routes arrive, so the table's index is made without them.
+    expect(last(matchRoutes(routes, '/blog/story-new'))).not.toBe('/blog/story-new');
+    expect(last(matchRoutes(routes, '/docs/authoring/frontmatter'))).not.toBe('/docs/authoring/frontmatter');
+    // Added in place, in route order, as src/plugins/lean-client/routes/client/routes.ts does.
+    docs.splice(2, 0, { path: '/docs/authoring/frontmatter', exact: true, component: page('new doc', renderRoutes) });
+    routes.splice(3, 0, { path: '/blog/story-new', exact: true, component: page('new story', renderRoutes) });
+    for (const pathname of ['/docs/authoring/frontmatter', '/blog/story-new', '/blog/story-7']) {
+      expect(last(matchRoutes(routes, pathname)), pathname).toBe(last(upstream.matchRoutes(routes, pathname)));
+    }
+    expect(last(matchRoutes(routes, '/blog/story-new'))).toBe('/blog/story-new');
+    expect(last(matchRoutes(routes, '/docs/authoring/frontmatter'))).toBe('/docs/authoring/frontmatter');
+  });
+
   it('renders what <Switch> renders for every pathname', () => {
     const ours = routeTable(renderRoutes);
     const theirs = routeTable(upstream.renderRoutes);

@@ -24,6 +24,8 @@ interface RouteIndex {
   byKey: Map<string, number[]>;
   /** Every other route, in route order. */
   others: number[];
+  /** How many routes there were when it was made. */
+  size: number;
 }
 
 /** A path path-to-regexp reads as plain text: printable ASCII, no parameter, group or wildcard. */
@@ -37,10 +39,14 @@ export function lookupKey(path: string): string {
 
 const indexes = new WeakMap<readonly RouteLike[], RouteIndex>();
 
+/**
+ * The index of `routes`, made again when the list has grown or shrunk: in the browser the route
+ * table is one array that gains routes as shards load (src/plugins/lean-client/routes/client/).
+ */
 function indexOf(routes: readonly RouteLike[]): RouteIndex {
   let index = indexes.get(routes);
-  if (index) return index;
-  index = { byKey: new Map(), others: [] };
+  if (index?.size === routes.length) return index;
+  index = { byKey: new Map(), others: [], size: routes.length };
   routes.forEach((route, i) => {
     const { path } = route;
     const plain =
