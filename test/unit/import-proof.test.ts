@@ -66,18 +66,21 @@ describe('a Jekyll post linking to {{ site.baseurl }}/about/, a page this site l
 });
 
 describe('near misses', () => {
-  it('suggest the nearest tag and the nearest page, as the checks do, all in one report', () => {
+  it('suggest the nearest author, tag and page, as the checks do, all in one report', () => {
     const site = tempSite();
     const result = run([fixture('import/proof/near-misses.md'), '--site', site]);
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toMatch(
-      /near-misses\.md:4:8 {2}error {2}tag "enginering" matches no tag in tags\.yml; did you mean "engineering"\?/,
+      /near-misses\.md:3:11 {2}error {2}author "akecskez" is not in authors\.yml; did you mean "akecskes"\?/,
     );
     expect(lines[1]).toMatch(
+      /near-misses\.md:4:8 {2}error {2}tag "enginering" matches no tag in tags\.yml; did you mean "engineering"\?/,
+    );
+    expect(lines[2]).toMatch(
       /near-misses\.md:8:21 {2}error {2}link to \/doc\/authoring: no page of the site has that URL; did you mean "\/docs\/authoring"\? Link there, or pass --unlink-missing/,
     );
-    expect(lines[2]).toBe('2 problems: nothing was written');
+    expect(lines[3]).toBe('3 problems: nothing was written');
   });
 });
 
