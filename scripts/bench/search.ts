@@ -178,6 +178,9 @@ export async function measureQueries(
     page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
     const meter = networkMeter(page, bytesSent(server.server));
     await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    // The page's scripts are fetched at load and run on the reader's first input
+    // (src/config/html-template.ts); started here, so the meter counts only what searching fetches.
+    await page.evaluate(() => (window as { startPageScripts?: () => void }).startPageScripts?.());
     await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
     await meter.quiet();
     const first = await query(page, meter, queries.first);
