@@ -117,11 +117,18 @@ export function buildPhases(steps: readonly StepRun[], named: Record<string, str
     const marks: { phase: string; endMs: number }[] = [];
     if (step.name === 'docusaurus build') {
       const entries = perfEntries(step.lines);
-      for (const { phase, endsWith } of DOCUSAURUS_PHASES) {
+      let reached = -1;
+      DOCUSAURUS_PHASES.forEach(({ phase, endsWith }, index) => {
         // The last match: `SSG` ends before `Deleting server bundle`, which closes the phase.
         const entry = entries.filter((e) => endsWith.test(e.label)).at(-1);
-        if (entry && entry.endMs > (marks.at(-1)?.endMs ?? 0)) marks.push({ phase, endMs: entry.endMs });
-      }
+        if (entry && entry.endMs > (marks.at(-1)?.endMs ?? 0)) {
+          marks.push({ phase, endMs: entry.endMs });
+          reached = index;
+        }
+      });
+      // A killed build was in the phase after the last one it ended, not still in that one.
+      const next = DOCUSAURUS_PHASES[reached + 1];
+      if (!Number.isFinite(step.cpuMs) && next) marks.push({ phase: `${next.phase}: killed here`, endMs: step.ms });
     }
     // Whatever follows the last mark (the process exiting) belongs to the last phase.
     if (marks.length === 0) marks.push({ phase: step.name, endMs: step.ms });

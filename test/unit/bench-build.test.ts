@@ -83,6 +83,25 @@ describe('buildPhases', () => {
   });
 });
 
+describe('buildPhases of a killed build', () => {
+  it('puts the time after the last phase it ended into the phase it was killed in', () => {
+    const line = (ms: number, label: string) => ({ ms, text: `[PERF] Build > en > ${label} - 1.00 seconds! - (Heap)` });
+    const phases = buildPhases([
+      {
+        name: 'docusaurus build',
+        ms: 9000,
+        cpuMs: Number.NaN,
+        lines: [line(1000, 'Load site')],
+        samples: [sample(1000, 1200, 400), sample(5000, 8000, 9000), sample(9000, 15000, 20000)],
+      },
+    ]);
+    expect(phases.map((p) => [p.phase, p.ms, p.peakRssBytes])).toEqual([
+      ['loading content (config, plugins’ loadContent)', 1000, 400],
+      ['bundling (Rspack, client and server): killed here', 8000, 20000],
+    ]);
+  });
+});
+
 describe('the build steps of a site', () => {
   it('measures each command of `npm run build` on its own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sde-steps-'));
