@@ -63,6 +63,7 @@ const config: Config = {
     './src/plugins/lean-client/index.ts',
     './src/plugins/llms/index.ts',
     './src/plugins/route-index/index.ts',
+    './src/plugins/large-blog/index.ts',
   ],
 
   themes: [search],
