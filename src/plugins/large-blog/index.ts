@@ -9,7 +9,8 @@
  * holds its modules at a time, and turns off two optimisations that walk every chunk: module
  * concatenation and merging duplicate chunks. Our 10,000-post build then finished in 465 s with a
  * peak of 14.5 GB (Rspack's persistent cache on; 10.5 GB with it off).
- * Below the threshold nothing changes: they cost wall time and a few KB of JS per page.
+ * Below the threshold nothing changes: concatenation makes the JS every page loads smaller, and
+ * the two compilers share the cores.
  *
  * `SDE_LOW_MEMORY_BUNDLING=1` turns the settings on for any blog, `=0` off (docs/performance.md).
  */
