@@ -4,9 +4,10 @@
  */
 import type { Plugin } from '@docusaurus/types';
 import { fileURLToPath } from 'node:url';
+import { CORE_CLIENT } from '../lean-client';
 
 /** Where the requests come from: Docusaurus's client (App, preload, normalizeLocation, renderRoutes). */
-export const CORE_CLIENT = /@docusaurus[\\/]core[\\/]lib[\\/]client([\\/]|$)/;
+export { CORE_CLIENT };
 export const ROUTER_CONFIG_REQUEST = /^react-router-config$/;
 export const ROUTER_CONFIG = fileURLToPath(new URL('./router-config.ts', import.meta.url));
 
