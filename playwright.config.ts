@@ -5,6 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { BUILD_DIR } from './test/e2e/site';
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --dir ${process.env.E2E_BUILD_DIR ?? 'build'} --port ${PORT}`,
+    command: `npx tsx scripts/serve.ts --dir "${BUILD_DIR}" --port ${PORT}`,
     url: `${BASE_URL}/`,
     // Another server on this port would be testing some other build: fail instead.
     reuseExistingServer: false,

@@ -6,7 +6,8 @@
  *
  *   E2E_BUILD_DIR=<printed dir> npm run test:e2e
  *
- * The suite looks stories up in this checkout's blog/, which the copy keeps. The copy stays in the
+ * The suite reads the posts, lock file and build of the site around E2E_BUILD_DIR (test/e2e/site.ts):
+ * here the synthetic posts and this checkout's own, which the copy keeps. The copy stays in the
  * system's temporary folder until removed.
  */
 import { parseArgs } from 'node:util';

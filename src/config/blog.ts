@@ -6,6 +6,9 @@ import rehypeSafeLinks from './rehype-safe-links';
 import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
 import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
 
+/** Stories each feed carries, newest first, in full. */
+export const FEED_SIZE = 20;
+
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
  * ones (the archive lists them all): every blog page carries the sidebar, so "all" would grow the
@@ -39,9 +42,9 @@ export const blog: BlogOptions = {
     title: SITE_TITLE,
     description: 'Career stories of engineers who learned their craft in customer support.',
     copyright: `Copyright © ${new Date().getFullYear()} ${SITE_TITLE}`,
-    // The newest 20 in full. Every post in full made each feed grow without bound (4 MB at 1,000
+    // The newest FEED_SIZE in full. Every post in full made each feed grow without bound (4 MB at 1,000
     // posts) and reading them back out of the built pages took more than 15 s of that build.
-    limit: 20,
+    limit: FEED_SIZE,
     // Each story's HTML in full (the stock items) and a link to its Markdown copy.
     createFeedItems: feedItemsWithMarkdownLink,
   },

@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
 import { filesUnder } from '../../scripts/postbuild/files';
-import { test, expect } from './fixtures';
+import { test, expect, BUILD_DIR } from './fixtures';
 
-const BUILD = join(process.cwd(), 'build');
 /** What CSP says a <meta> policy cannot carry. */
 const NOT_IN_META = ['frame-ancestors', 'report-uri', 'sandbox'];
 
@@ -89,10 +88,10 @@ test('the measurement catches a violation: an inline script the build did not ha
 });
 
 test('every page of the build carries the header policy, less what <meta> cannot carry, before any script', () => {
-  const header = parseHeadersFile(readFileSync(join(BUILD, HEADERS_FILE), 'utf8'))['Content-Security-Policy']!;
+  const header = parseHeadersFile(readFileSync(join(BUILD_DIR, HEADERS_FILE), 'utf8'))['Content-Security-Policy']!;
   const expected = header.split('; ').filter((directive) => !NOT_IN_META.includes(directive.split(' ')[0]!));
   expect(expected.length).toBeGreaterThan(5);
-  const pages = filesUnder(BUILD, '.html');
+  const pages = filesUnder(BUILD_DIR, '.html');
   expect(pages.length).toBeGreaterThan(5);
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
@@ -117,7 +116,7 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
     await new Promise((resolve) => probe.close(resolve));
     server = spawn(
       join('node_modules', '.bin', 'tsx'),
-      ['scripts/serve.ts', '--dir', BUILD, '--port', String(port), '--no-headers'],
+      ['scripts/serve.ts', '--dir', BUILD_DIR, '--port', String(port), '--no-headers'],
       { detached: true },
     );
     const [line] = (await once(server.stdout!, 'data')) as [Buffer];

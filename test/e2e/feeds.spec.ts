@@ -2,15 +2,12 @@
  * The feeds carry whole stories: the newest 20 posts in full in RSS, Atom and JSON Feed, each
  * valid by its format's rules (test/helpers/feeds.ts), each linking the story's Markdown copy.
  */
-import { test, expect } from './fixtures';
-import { loadPosts } from '../../scripts/content/load';
+import { test, expect, listedPosts } from './fixtures';
+import { FEED_SIZE } from '../../src/config/blog';
 import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
 import { paragraphs } from '../helpers/story-text';
 
-const FEED_SIZE = 20;
-const newest = loadPosts(process.cwd())
-  .filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted)
-  .slice(0, FEED_SIZE);
+const newest = listedPosts().slice(0, FEED_SIZE);
 
 const FEEDS: [string, string, (text: string) => FeedReport][] = [
   ['RSS 2.0', '/blog/rss.xml', checkRss],

@@ -9,11 +9,9 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseLock } from '../../scripts/permalinks/core';
 
 export { expect };
+export { BUILD_DIR, SITE_DIR, listedPosts, listedPostUrls, lockedPostUrls, siteTags } from './site';
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 
@@ -66,12 +64,6 @@ export const test = base.extend<{ guard: string[]; hydrate: boolean }>({
     { auto: true },
   ],
 });
-
-/** Post URLs from the committed lock file: the site promises every one of them. */
-export function lockedPostUrls(): string[] {
-  const text = readFileSync(join(process.cwd(), 'blog', 'permalinks.lock'), 'utf8');
-  return parseLock(text).filter((url) => url.startsWith('/blog/'));
-}
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

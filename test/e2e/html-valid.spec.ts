@@ -8,9 +8,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { test, expect } from './fixtures';
+import { test, expect, BUILD_DIR } from './fixtures';
 
-const BUILD = join(process.cwd(), 'build');
 /** Pages validated per kind: the first ones by path, so every run checks the same pages. */
 const PER_KIND = 10;
 
@@ -29,11 +28,11 @@ function pageKind(html: string): string {
 
 function builtPages(): Map<string, string[]> {
   const kinds = new Map<string, string[]>();
-  const files = readdirSync(BUILD, { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort();
   for (const file of files) {
-    const kind = pageKind(readFileSync(join(BUILD, file), 'utf8'));
+    const kind = pageKind(readFileSync(join(BUILD_DIR, file), 'utf8'));
     kinds.set(kind, [...(kinds.get(kind) ?? []), file]);
   }
   return kinds;
@@ -66,7 +65,7 @@ for (const [kind, files] of kinds) {
   test(`valid HTML: ${kind} (${sample.join(', ')})`, async () => {
     const errors: string[] = [];
     for (const file of sample) {
-      const report = await validator.validateString(readFileSync(join(BUILD, file), 'utf8'), `build/${file}`);
+      const report = await validator.validateString(readFileSync(join(BUILD_DIR, file), 'utf8'), `build/${file}`);
       for (const result of report.results) {
         for (const message of result.messages) {
           errors.push(`${result.filePath}:${message.line}:${message.column}  ${message.message}  (${message.ruleId})`);

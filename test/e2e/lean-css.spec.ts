@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readUntrimmedManifest } from '../../scripts/postbuild/finish';
 import { filesUnder } from '../../scripts/postbuild/files';
-import { test, expect, lockedPostUrls } from './fixtures';
+import { test, expect, lockedPostUrls, BUILD_DIR, SITE_DIR } from './fixtures';
 
-const BUILD = join(process.cwd(), 'build');
-const UNTRIMMED = join(process.cwd(), '.cache', 'untrimmed-css');
+const UNTRIMMED = join(SITE_DIR, '.cache', 'untrimmed-css');
 /** The page that shows the components whose classes only their own scripts and pages name. */
 const COMPONENTS = '/docs/authoring/components';
 
@@ -145,16 +144,16 @@ test('the comparison catches a dropped rule: without the tab rules the tabs diff
 });
 
 test('each stylesheet is the trimmed one the build step recorded, and pages link to it', () => {
-  const sheets = filesUnder(join(BUILD, 'assets', 'css'), '.css');
+  const sheets = filesUnder(join(BUILD_DIR, 'assets', 'css'), '.css');
   expect(sheets.length).toBeGreaterThan(0);
   const manifest = readUntrimmedManifest(UNTRIMMED);
   for (const sheet of sheets) {
     const path = sheet
-      .slice(BUILD.length + 1)
+      .slice(BUILD_DIR.length + 1)
       .split('\\')
       .join('/');
     expect(manifest[path], `${path} was trimmed by the build`).toBeTruthy();
-    expect(readFileSync(join(BUILD, 'index.html'), 'utf8')).toContain(`/${path}`);
+    expect(readFileSync(join(BUILD_DIR, 'index.html'), 'utf8')).toContain(`/${path}`);
   }
   expect(sheets.map((sheet) => readFileSync(sheet, 'utf8')).join('\n')).toMatch(/\[data-theme=dark\]/);
 });

@@ -1,11 +1,21 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
-import { loadPosts } from '../../scripts/content/load';
 import { collectRedirects } from '../../scripts/permalinks/core';
-import { test, expect, lockedPostUrls, meta, metaAll, pngSize, tabTo } from './fixtures';
+import {
+  test,
+  expect,
+  BUILD_DIR,
+  listedPosts,
+  listedPostUrls,
+  lockedPostUrls,
+  meta,
+  metaAll,
+  pngSize,
+  tabTo,
+} from './fixtures';
 
-const redirects = collectRedirects(loadPosts(process.cwd()).map((post) => post.frontMatter));
+const redirects = collectRedirects(listedPosts().map((post) => post.frontMatter));
 
 test('the old Jekyll URL redirects to its post', async ({ page }) => {
   const jekyll = redirects.find((redirect) => redirect.from.endsWith('.html'));
@@ -74,7 +84,7 @@ for (const url of lockedPostUrls()) {
     expect(count).toBeLessThanOrEqual(3);
     const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!));
     expect(hrefs).not.toContain(url);
-    for (const href of hrefs) expect(lockedPostUrls()).toContain(href);
+    for (const href of hrefs) expect(listedPostUrls()).toContain(href);
     await links.first().click();
     await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
     await expect(page.locator('article h1')).toBeVisible();
@@ -103,7 +113,7 @@ test('heading anchors appear on hover and on keyboard focus', async ({ page }) =
 });
 
 test('the server sends the security headers the build wrote to _headers', async ({ request }) => {
-  const expected = parseHeadersFile(readFileSync(join('build', HEADERS_FILE), 'utf8'));
+  const expected = parseHeadersFile(readFileSync(join(BUILD_DIR, HEADERS_FILE), 'utf8'));
   expect(expected['Content-Security-Policy']).toContain("default-src 'self'");
   for (const path of ['/', lockedPostUrls()[0]!, '/no-such-page']) {
     const headers = (await request.get(path)).headers();

@@ -4,8 +4,7 @@
  * Expectations come from the posts themselves (scripts/content), never from a pinned story.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { test, expect, axeViolations, lockedPostUrls, tabTo } from './fixtures';
-import { loadPosts, readTags } from '../../scripts/content/load';
+import { test, expect, axeViolations, listedPosts, lockedPostUrls, siteTags, tabTo } from './fixtures';
 import { SITE_TITLE } from '../../src/config/blog';
 import { openingSentence, plainText } from '../helpers/story-text';
 import { fencedBlocks } from '../../scripts/content/markdown';
@@ -15,7 +14,7 @@ const withoutFences = (markdown: string) =>
   fencedBlocks(markdown).reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), markdown);
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
-const listed = loadPosts(process.cwd()).filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
+const listed = listedPosts();
 
 interface Entry {
   title: string;
@@ -74,7 +73,7 @@ test('llms.txt has the title, a summary, and Stories (newest first), Tags and Au
     expect(entry.description).toBe(description.replace(/\s+/g, ' ').trim());
   }
 
-  const tags = readTags(process.cwd());
+  const tags = siteTags();
   const used = new Set(listed.flatMap((post) => post.frontMatter.tags));
   expect(
     found

@@ -5,8 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { QUIET_MS } from '../../src/config/html-template';
-import { loadPosts } from '../../scripts/content/load';
-import { test, expect, lockedPostUrls } from './fixtures';
+import { test, expect, listedPosts, lockedPostUrls } from './fixtures';
 
 /** The page scripts every page names, without their content hashes, in the order they must run. */
 const PAGE_SCRIPTS = ['/assets/js/runtime~main.js', '/assets/js/main.js'];
@@ -106,7 +105,7 @@ test.describe('before any input', () => {
     page,
     context,
   }) => {
-    const featured = loadPosts(process.cwd()).find((post) => post.frontMatter.featured && !post.frontMatter.draft);
+    const featured = listedPosts().find((post) => post.frontMatter.featured && !post.frontMatter.draft);
     expect(featured).toBeDefined();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/start-here');

@@ -6,15 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePost } from '../../scripts/content/post';
 import type { Page } from '@playwright/test';
-import { test, expect, lockedPostUrls } from './fixtures';
+import { test, expect, listedPostUrls, SITE_DIR } from './fixtures';
 
 const POST = 'however-long-it-takes';
 const WORD = 'Stuttgart';
 const BOX = 'input.navbar__search-input';
+const RESULTS_CHECKED = 60;
 
 /** The story's title, and a check that WORD is only in its body (not what a list would show). */
 function bodyOnlyStory(): { title: string } {
-  const { data, content } = parsePost(POST, readFileSync(join('blog', `${POST}.md`), 'utf8'));
+  const { data, content } = parsePost(POST, readFileSync(join(SITE_DIR, 'blog', `${POST}.md`), 'utf8'));
   const fm = data as { title: string; description: string };
   expect(content).toContain(WORD);
   expect(`${fm.title} ${fm.description}`).not.toContain(WORD);
@@ -130,7 +131,9 @@ test('only stories and docs are results, each under its own title', async ({ pag
   await expect(page.locator('main').getByRole('status')).toContainText('result');
   const links = page.locator('main ol h2 a');
   const more = page.getByRole('button', { name: 'Show more results' });
-  while (await more.isVisible()) {
+  // Every result on a small site; on a large one, the first RESULTS_CHECKED, where a list page
+  // (which repeats these words for every story it lists) would rank if it were indexed.
+  while ((await more.isVisible()) && (await links.count()) < RESULTS_CHECKED) {
     const shown = await links.count();
     await more.click();
     await expect.poll(() => links.count()).toBeGreaterThan(shown);
@@ -139,7 +142,7 @@ test('only stories and docs are results, each under its own title', async ({ pag
     nodes.map((node) => ({ href: new URL((node as HTMLAnchorElement).href).pathname, title: node.textContent ?? '' })),
   );
   expect(results.length).toBeGreaterThan(1);
-  const stories = new Set(lockedPostUrls());
+  const stories = new Set(listedPostUrls());
   for (const { href, title } of results) {
     expect(stories.has(href) || /^\/docs(\/|$)/.test(href), `${href} is a story or a doc`).toBe(true);
     expect(title.trim(), `${href} has a title`).not.toEqual('');

@@ -1,8 +1,7 @@
-import { loadPosts } from '../../scripts/content/load';
 import { postUrl } from '../../scripts/permalinks/core';
-import { test, expect, tabTo } from './fixtures';
+import { test, expect, listedPosts, tabTo } from './fixtures';
 
-const featured = loadPosts(process.cwd()).filter((post) => post.frontMatter.featured && !post.frontMatter.draft);
+const featured = listedPosts().filter((post) => post.frontMatter.featured && !post.frontMatter.draft);
 
 test('Start here lists the featured stories with summaries, and copies a link with the keyboard', async ({
   page,
