@@ -23,6 +23,8 @@ export const SITE_TITLE = 'Support-Driven Engineering';
 export const blog: BlogOptions = {
   path: 'blog',
   routeBasePath: 'blog',
+  // The archive is src/plugins/content-model's: it hands the page only what the page lists.
+  archiveBasePath: null,
   blogTitle: 'Stories',
   blogDescription: 'Career stories of engineers who learned their craft in customer support.',
   tags: 'tags.yml',

@@ -62,6 +62,7 @@ test('author pages show the author and their stories', async ({ page }) => {
 
 test('the archive lists every post and each post has its reading time', async ({ page }) => {
   await page.goto('/blog/archive');
+  await expect(page.locator('main li a[href^="/blog/"]')).toHaveCount(listedPosts().length);
   for (const url of lockedPostUrls()) await expect(page.locator(`main a[href="${url}"]`)).toHaveCount(1);
   await page.goto(lockedPostUrls()[0]!);
   await expect(page.locator('article header')).toContainText(/min read/);

@@ -1,7 +1,8 @@
 /**
  * The blog archive with its year headings as `<h2>` under the page's `<h1>`: the theme's page jumps
  * from h1 to h3, a gap in the outline a screen reader lists. The rest follows the theme's page
- * (pinned by test/unit/code-block-line.test.ts, with the other replaced theme components).
+ * (pinned by test/unit/valid-html.test.ts, with the other replaced theme components). Its data is
+ * src/plugins/content-model's: each story's title, date and link, not the whole post.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
@@ -10,10 +11,8 @@ import { PageMetadata } from '@docusaurus/theme-common';
 import { useDateTimeFormat } from '@docusaurus/theme-common/internal';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import type { Props } from '@theme/BlogArchivePage';
+import type { ArchiveData, ArchivePost as Post } from '@site/src/plugins/content-model';
 import styles from './styles.module.css';
-
-type Post = Props['archive']['blogPosts'][number];
 
 function Year({ year, posts }: { year: string; posts: Post[] }): ReactNode {
   const dateTimeFormat = useDateTimeFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -24,7 +23,7 @@ function Year({ year, posts }: { year: string; posts: Post[] }): ReactNode {
       </Heading>
       <ul>
         {posts.map((post) => (
-          <li key={post.metadata.date}>
+          <li key={post.metadata.permalink}>
             <Link to={post.metadata.permalink}>
               {dateTimeFormat.format(new Date(post.metadata.date))} - {post.metadata.title}
             </Link>
@@ -45,7 +44,7 @@ function byYear(posts: readonly Post[]): { year: string; posts: Post[] }[] {
   return Array.from(years, ([year, yearPosts]) => ({ year, posts: yearPosts }));
 }
 
-export default function BlogArchive({ archive }: Props): ReactNode {
+export default function BlogArchive({ archive }: { archive: ArchiveData }): ReactNode {
   const title = translate({
     id: 'theme.blog.archive.title',
     message: 'Archive',

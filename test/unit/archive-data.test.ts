@@ -1,0 +1,78 @@
+/**
+ * The archive page's data (src/plugins/content-model): every listed story, newest first, with only
+ * the title, date and link the page shows, and the blog plugin's own archive (which handed the page
+ * every post whole) switched off. Runs the plugin on a copy of this site's blog/ plus a draft and an
+ * unlisted post, so it holds whatever stories blog/ has.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadContext, PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
+import contentModelPlugin, { ARCHIVE_PATH, type ArchiveData } from '../../src/plugins/content-model';
+import { blog } from '../../src/config/blog';
+import { loadPosts } from '../../scripts/content/load';
+import { ROOT } from '../helpers/paths';
+
+const site = mkdtempSync(join(tmpdir(), 'sde-archive-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+/** A copy of the newest post under another slug, with `extra` added to its frontmatter. */
+function variant(slug: string, extra: string): void {
+  const [newest] = loadPosts(ROOT);
+  const text = readFileSync(join(ROOT, newest!.path), 'utf8');
+  const changed = text.replace(/^slug: .*$/m, `slug: ${slug}\n${extra}`);
+  expect(changed, 'the newest post names its slug').not.toBe(text);
+  writeFileSync(join(site, 'blog', `${slug}.md`), changed);
+}
+
+async function run(baseUrl: string): Promise<{ routes: RouteConfig[]; data: Map<string, string> }> {
+  const routes: RouteConfig[] = [];
+  const data = new Map<string, string>();
+  const actions = {
+    setGlobalData: () => {},
+    addRoute: (route: RouteConfig) => routes.push(route),
+    createData: async (name: string, content: string) => {
+      data.set(name, content);
+      return name;
+    },
+  } as unknown as PluginContentLoadedActions;
+  const plugin = contentModelPlugin({ siteDir: site, baseUrl } as LoadContext);
+  const content = await plugin.loadContent!();
+  await plugin.contentLoaded!({ content, actions, allContent: {} } as never);
+  return { routes, data };
+}
+
+describe('the archive', () => {
+  cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+  variant('archive-test-draft', 'draft: true');
+  variant('archive-test-unlisted', 'unlisted: true');
+  const listed = loadPosts(site).filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
+
+  it('is this plugin’s route, not the blog plugin’s', () => {
+    expect(blog.archiveBasePath).toBeNull();
+  });
+
+  it('lists every listed story, newest first, with only its title, date and link', async () => {
+    const { routes, data } = await run('/');
+    const route = routes.find((candidate) => candidate.path === `/${ARCHIVE_PATH}`);
+    expect(route?.component).toBe('@theme/BlogArchivePage');
+    const archive = JSON.parse(data.get(route!.modules!.archive as string)!) as ArchiveData;
+    expect(archive.blogPosts.map((post) => post.metadata.permalink)).toEqual(
+      listed.map((post) => `/blog/${post.frontMatter.slug}`),
+    );
+    for (const [index, { metadata }] of archive.blogPosts.entries()) {
+      expect(Object.keys(metadata).sort()).toEqual(['date', 'permalink', 'title']);
+      expect(metadata.title).toBe(listed[index]!.frontMatter.title);
+      expect(metadata.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const slugs = archive.blogPosts.map((post) => post.metadata.permalink);
+    expect(slugs).not.toContain('/blog/archive-test-draft');
+    expect(slugs).not.toContain('/blog/archive-test-unlisted');
+  });
+
+  it('sits under the site’s base URL', async () => {
+    const { routes } = await run('/sde/');
+    expect(routes.map((route) => route.path)).toContain(`/sde/${ARCHIVE_PATH}`);
+  });
+});
