@@ -1,18 +1,21 @@
 /**
- * tsx scripts/bench/scale-site.ts --posts 1000
+ * tsx scripts/bench/scale-site.ts --posts 1000 [-- <command…>]
  *
- * Builds a copy of the site with its own stories plus `--posts` synthetic ones, and prints where the
- * build is, so the browser suite can run against a large blog:
+ * Builds a copy of the site with its own stories plus `--posts` synthetic ones, so the browser
+ * suite can run against a large blog. With a command after `--`, runs it with E2E_BUILD_DIR naming
+ * the copy's build, removes the copy, and exits with the command's status (`npm run
+ * test:e2e:scale`). Without one, prints where the build is and keeps the copy (in the system's
+ * temporary folder, until removed):
  *
  *   E2E_BUILD_DIR=<printed dir> npm run test:e2e
  *
  * The suite reads the posts, lock file and build of the site around E2E_BUILD_DIR (test/e2e/site.ts):
- * here the synthetic posts and this checkout's own, which the copy keeps. The copy stays in the
- * system's temporary folder until removed.
+ * here the synthetic posts and this checkout's own, which the copy keeps.
  */
 import { parseArgs } from 'node:util';
-import { cpSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { measure } from './measure';
 import { ourSite } from './sites';
 
@@ -31,16 +34,40 @@ export async function buildScaleSite(siteDir: string, posts: number, log: (line:
   return join(site.dir, 'build');
 }
 
+/** Runs `command` against the build at `buildDir`; its exit status. */
+export function runAgainst(buildDir: string, command: string[]): number {
+  const result = spawnSync(command[0]!, command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BUILD_DIR: buildDir },
+  });
+  return result.status ?? 1;
+}
+
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (invokedDirectly) {
-  const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } });
-  const posts = Number(values.posts);
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { posts: { type: 'string', default: '1000' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`scale-site: ${error instanceof Error ? error.message : error}`);
+    process.exit(2);
+  }
+  const posts = Number(parsed.values.posts);
   if (!Number.isInteger(posts) || posts < 0) {
     console.error('scale-site: --posts takes a whole number');
     process.exit(2);
   }
+  const command = parsed.positionals;
   buildScaleSite(process.cwd(), posts, (line) => console.error(line)).then(
-    (dir) => console.log(dir),
+    (buildDir) => {
+      if (command.length === 0) {
+        console.log(buildDir);
+        return;
+      }
+      const status = runAgainst(buildDir, command);
+      rmSync(dirname(buildDir), { recursive: true, force: true });
+      process.exit(status);
+    },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -70,7 +70,10 @@ async function slowest(page: Page, type: string, count = 1): Promise<number> {
     return result;
   }, type);
   for (const ms of timing) expect(ms, `Event Timing: ${type}`).toBeLessThanOrEqual(BUDGET_MS);
-  return Math.max(...manual);
+  const worst = Math.max(...manual);
+  // The figure itself, in the test's output: how close to the budget it came is worth seeing.
+  console.log(`${test.info().title}: ${type}, ${worst.toFixed(0)} ms to the next paint`);
+  return worst;
 }
 
 const scriptsRan = (page: Page) =>
