@@ -73,7 +73,8 @@ test('docs pages show when they were last updated', async ({ page }) => {
   await expect(page.locator('.theme-last-updated')).toContainText(/Last updated/);
 });
 
-test('every page advertises the RSS, Atom and JSON feeds, which carry full posts with authors and tags', async ({
+// That each item carries its whole story is feeds.spec.ts's to check, against the story's own text.
+test('every page advertises the RSS, Atom and JSON feeds, whose items carry their authors and tags', async ({
   page,
   request,
 }) => {
@@ -96,7 +97,6 @@ test('every page advertises the RSS, Atom and JSON feeds, which carry full posts
   for (const item of json.items) {
     expect(item.tags.length).toBeGreaterThan(0);
     expect(item.authors?.[0]?.name ?? item.author?.name).toBeTruthy();
-    // Full content, not the excerpt above <!-- truncate -->.
-    expect(item.content_html.length).toBeGreaterThan(1000);
+    expect(item.content_html).not.toBe('');
   }
 });
