@@ -10,21 +10,35 @@
  *   E2E_BUILD_DIR=<printed dir> npm run test:e2e
  *
  * The suite reads the posts, lock file and build of the site around E2E_BUILD_DIR (test/e2e/site.ts):
- * here the synthetic posts and this checkout's own, which the copy keeps.
+ * here the synthetic posts, this checkout's own, which the copy keeps, and one post just made by
+ * `npm run new`, as an author would start one.
  */
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { measure } from './measure';
+import { runNew } from '../import/new';
+import { readAuthors, readTags } from '../content/load';
 import { ourSite } from './sites';
+
+const SCAFFOLDED_TITLE = 'A story just started with npm run new';
 
 export async function buildScaleSite(siteDir: string, posts: number, log: (line: string) => void): Promise<string> {
   const site = ourSite(siteDir, posts);
   for (const name of readdirSync(join(siteDir, 'blog'))) {
     if (/\.mdx?$|\.lock$/.test(name)) cpSync(join(siteDir, 'blog', name), join(site.dir, 'blog', name));
   }
-  log(`building ${posts} synthetic posts and the site's own in ${site.dir}…`);
+  // A post as `npm run new` leaves it, placeholder text and all: what authors add every week must
+  // pass the suite too, not just long finished stories.
+  const [author] = Object.keys(readAuthors(site.dir));
+  const [tag] = Object.keys(readTags(site.dir));
+  const scaffolded = runNew([SCAFFOLDED_TITLE, '--author', author!, '--tags', tag!], site.dir);
+  if (scaffolded.code !== 0) {
+    site.dispose();
+    throw new Error(`npm run new failed in the copy:\n${scaffolded.stderr}`);
+  }
+  log(`building ${posts} synthetic posts, the site's own and a new one in ${site.dir}…`);
   const result = await measure('npm', ['run', 'build'], site.dir);
   if (!result.ok) {
     site.dispose();
