@@ -15,8 +15,8 @@
  */
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { measure } from './measure';
 import { runNew } from '../import/new';
 import { readAuthors, readTags } from '../content/load';
@@ -24,7 +24,11 @@ import { ourSite } from './sites';
 
 const SCAFFOLDED_TITLE = 'A story just started with npm run new';
 
-export async function buildScaleSite(siteDir: string, posts: number, log: (line: string) => void): Promise<string> {
+export async function buildScaleSite(
+  siteDir: string,
+  posts: number,
+  log: (line: string) => void,
+): Promise<{ buildDir: string; dispose: () => void }> {
   const site = ourSite(siteDir, posts);
   for (const name of readdirSync(join(siteDir, 'blog'))) {
     if (/\.mdx?$|\.lock$/.test(name)) cpSync(join(siteDir, 'blog', name), join(site.dir, 'blog', name));
@@ -45,7 +49,7 @@ export async function buildScaleSite(siteDir: string, posts: number, log: (line:
     throw new Error(`build failed:\n${result.output.slice(-3000)}`);
   }
   log(`built in ${(result.ms / 1000).toFixed(0)} s`);
-  return join(site.dir, 'build');
+  return { buildDir: join(site.dir, 'build'), dispose: site.dispose };
 }
 
 /** Runs `command` against the build at `buildDir`; its exit status. */
@@ -73,13 +77,13 @@ if (invokedDirectly) {
   }
   const command = parsed.positionals;
   buildScaleSite(process.cwd(), posts, (line) => console.error(line)).then(
-    (buildDir) => {
+    ({ buildDir, dispose }) => {
       if (command.length === 0) {
         console.log(buildDir);
         return;
       }
       const status = runAgainst(buildDir, command);
-      rmSync(dirname(buildDir), { recursive: true, force: true });
+      dispose();
       process.exit(status);
     },
     (error: unknown) => {

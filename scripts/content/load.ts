@@ -87,6 +87,9 @@ export interface LoadedPost {
   content: string;
 }
 
+/** Whether readers find the post in lists, feeds and the archive: neither a draft nor unlisted. */
+export const isListed = (post: LoadedPost): boolean => !post.frontMatter.draft && !post.frontMatter.unlisted;
+
 /**
  * Every valid post of the blog, newest first. Invalid posts are skipped here: reporting them is
  * the checks' job, and the build runs the checks first.

@@ -4,6 +4,7 @@
  */
 import { test, expect, listedPosts } from './fixtures';
 import { FEED_SIZE } from '../../src/config/blog';
+import { postUrl } from '../../scripts/permalinks/core';
 import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
 import { paragraphs } from '../helpers/story-text';
 
@@ -24,7 +25,7 @@ for (const [format, path, check] of FEEDS) {
     const report = check(await response.text());
     expect(report.problems).toEqual([]);
     expect(report.items.map((item) => new URL(item.url).pathname)).toEqual(
-      newest.map((post) => `/blog/${post.frontMatter.slug}`),
+      newest.map((post) => postUrl(post.frontMatter.slug)),
     );
     for (const [index, item] of report.items.entries()) {
       const post = newest[index]!;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadPosts, readTags, type LoadedPost } from '../../scripts/content/load';
-import { parseLock } from '../../scripts/permalinks/core';
+import { isListed, loadPosts, readTags, type LoadedPost } from '../../scripts/content/load';
+import { parseLock, postUrl } from '../../scripts/permalinks/core';
 
 /** The build being served. */
 export const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? 'build');
@@ -15,7 +15,7 @@ export const SITE_DIR = dirname(BUILD_DIR);
 
 /** Posts a reader can find in lists and feeds (not drafts, not unlisted), newest first. */
 export function listedPosts(): LoadedPost[] {
-  return loadPosts(SITE_DIR).filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
+  return loadPosts(SITE_DIR).filter(isListed);
 }
 
 export const siteTags = () => readTags(SITE_DIR);
@@ -28,4 +28,4 @@ export function lockedPostUrls(): string[] {
 }
 
 /** The URL of every listed post, whether or not it is in the lock file yet. */
-export const listedPostUrls = () => listedPosts().map((post) => `/blog/${post.frontMatter.slug}`);
+export const listedPostUrls = () => listedPosts().map((post) => postUrl(post.frontMatter.slug));

@@ -12,7 +12,8 @@ import matter from 'gray-matter';
 import type { LoadContext, PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
 import contentModelPlugin, { ARCHIVE_PATH, type ArchiveData } from '../../src/plugins/content-model';
 import { blog } from '../../src/config/blog';
-import { loadPosts } from '../../scripts/content/load';
+import { isListed, loadPosts } from '../../scripts/content/load';
+import { postUrl } from '../../scripts/permalinks/core';
 import { ROOT } from '../helpers/paths';
 
 const site = mkdtempSync(join(tmpdir(), 'sde-archive-'));
@@ -49,7 +50,7 @@ describe('the archive', () => {
   variant('archive-test-draft', { draft: true });
   variant('archive-test-unlisted', { unlisted: true });
   const all = loadPosts(site);
-  const listed = all.filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted);
+  const listed = all.filter(isListed);
 
   it('is given a draft and an unlisted post to leave out', () => {
     const slugs = all.map((post) => post.frontMatter.slug);
@@ -66,16 +67,16 @@ describe('the archive', () => {
     expect(route?.component).toBe('@theme/BlogArchivePage');
     const archive = JSON.parse(data.get(route!.modules!.archive as string)!) as ArchiveData;
     expect(archive.blogPosts.map((post) => post.metadata.permalink)).toEqual(
-      listed.map((post) => `/blog/${post.frontMatter.slug}`),
+      listed.map((post) => postUrl(post.frontMatter.slug)),
     );
     for (const [index, { metadata }] of archive.blogPosts.entries()) {
       expect(Object.keys(metadata).sort()).toEqual(['date', 'permalink', 'title']);
       expect(metadata.title).toBe(listed[index]!.frontMatter.title);
       expect(metadata.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    const slugs = archive.blogPosts.map((post) => post.metadata.permalink);
-    expect(slugs).not.toContain('/blog/archive-test-draft');
-    expect(slugs).not.toContain('/blog/archive-test-unlisted');
+    const permalinks = archive.blogPosts.map((post) => post.metadata.permalink);
+    expect(permalinks).not.toContain(postUrl('archive-test-draft'));
+    expect(permalinks).not.toContain(postUrl('archive-test-unlisted'));
   });
 
   it('sits under the site’s base URL', async () => {

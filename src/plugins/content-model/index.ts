@@ -8,7 +8,7 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
-import { readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
+import { isListed, readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
 import { sitePosts } from '../../lib/site-posts';
 import type { TagsFile, AuthorsFile } from '../../../scripts/content/schema';
 
@@ -58,7 +58,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
       const tags = readTags(siteDir);
       const authors = readAuthors(siteDir);
       const stories = sitePosts(siteDir)
-        .filter((post) => !post.frontMatter.draft && !post.frontMatter.unlisted)
+        .filter(isListed)
         .map(({ frontMatter: fm }) => ({
           title: fm.title,
           description: fm.description,
