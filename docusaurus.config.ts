@@ -8,7 +8,7 @@ import rehypeSafeLinks from './src/config/rehype-safe-links';
 import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
-import { ssrTemplate } from './src/config/html-template';
+import { ssrTemplate } from './packages/docusaurus-plugin-lean/src/template/html-template';
 import { vcs } from './src/config/vcs';
 
 const config: Config = {
@@ -25,7 +25,7 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  // The page scripts start after the first paint: see src/config/html-template.ts.
+  // The page scripts start after the first paint: see @sde/docusaurus-plugin-lean.
   ssrTemplate,
   // Its check reports a wrong baseUrl whenever no script has run by DOMContentLoaded, which is
   // now always. A wrong baseUrl still fails the browser tests, which all load the site's scripts.
@@ -60,10 +60,10 @@ const config: Config = {
     clientRedirects,
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
-    './src/plugins/lean-client/index.ts',
+    './packages/docusaurus-plugin-lean/src/lean-client/index.ts',
     './src/plugins/llms/index.ts',
-    './src/plugins/route-index/index.ts',
-    './src/plugins/large-blog/index.ts',
+    './packages/docusaurus-plugin-lean/src/route-index/index.ts',
+    './packages/docusaurus-plugin-lean/src/low-memory/index.ts',
   ],
 
   themes: [search],

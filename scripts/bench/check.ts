@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { checkSite } from '../check/check';
+import { checkSite } from '@sde/content-engine/check';
 import { makeCorpus } from './corpus';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

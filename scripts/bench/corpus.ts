@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTags, readAuthors } from '../content/load';
+import { readTags, readAuthors } from '@sde/content-engine';
 import { random } from '../lib/random';
 
 export { random };

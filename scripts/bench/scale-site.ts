@@ -18,8 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measure } from './measure';
-import { runNew } from '../import/new';
-import { readAuthors, readTags } from '../content/load';
+import { runNew } from '../../packages/content-engine/src/cli/new';
+import { readAuthors, readTags } from '@sde/content-engine';
 import { ourSite } from './sites';
 
 const SCAFFOLDED_TITLE = 'A story just started with npm run new';

@@ -14,7 +14,7 @@ import { HEADERS_FILE, parseHeadersFile } from '../security/headers';
 import { startStaticServer } from '../serve/static-server';
 import { measure } from './measure';
 import { ourSite } from './sites';
-import { loadPosts } from '../content/load';
+import { loadPosts } from '@sde/content-engine';
 import { kb, median, type Row } from './stats';
 
 export interface Queries {

@@ -23,6 +23,8 @@ import { makeCorpus } from './corpus';
 const APP = [
   'src',
   'scripts',
+  'packages',
+  'tsconfig.base.json',
   'i18n',
   'docusaurus.config.ts',
   'sidebars.ts',

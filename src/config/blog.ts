@@ -3,7 +3,7 @@ import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
 import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
-import { listMarkdownFiles, BLOG_DIR } from '../../scripts/content/load';
+import { listMarkdownFiles, BLOG_DIR } from '@sde/content-engine';
 import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
 
 /** Stories each feed carries, newest first, in full. */

@@ -1,8 +1,8 @@
 /** Markdown settings: CommonMark for .md, MDX only for .mdx, and the safe frontmatter parser. */
 import type { MarkdownConfig } from '@docusaurus/types';
 import { relative } from 'node:path';
-import { parsePost, ContentError } from '../../scripts/content/post';
-import { formatLocated } from '../../scripts/content/position';
+import { parsePost, ContentError } from '@sde/content-engine';
+import { formatLocated } from '@sde/content-engine';
 
 export const markdown: Partial<MarkdownConfig> = {
   format: 'detect',

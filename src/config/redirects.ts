@@ -1,7 +1,7 @@
 /** Old URLs of posts (frontmatter `aliases`) become redirects; see also src/plugins/redirects. */
 import type { PluginConfig } from '@docusaurus/types';
 import { sitePosts } from '../lib/site-posts';
-import { collectRedirects } from '../../scripts/permalinks/core';
+import { collectRedirects } from '@sde/content-engine/permalinks';
 
 /** The alias redirects of the posts in `siteDir`, read through the content model. */
 export function aliasRedirects(siteDir: string) {

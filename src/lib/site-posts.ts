@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLOG_DIR, listMarkdownFiles, loadPosts, type LoadedPost } from '../../scripts/content/load';
+import { BLOG_DIR, listMarkdownFiles, loadPosts, type LoadedPost } from '@sde/content-engine';
 
 let last: { key: string; posts: readonly LoadedPost[] } | undefined;
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAuthors, readTags } from '../../scripts/content/load';
+import { readAuthors, readTags } from '../../packages/content-engine/src/content/load';
 import { filesUnder } from '../../scripts/postbuild/files';
 import { test, expect } from './fixtures';
 

@@ -4,7 +4,7 @@
  */
 import { test, expect, listedPosts } from './fixtures';
 import { FEED_SIZE } from '../../src/config/blog';
-import { postUrl } from '../../scripts/permalinks/core';
+import { postUrl } from '../../packages/content-engine/src/permalinks/core';
 import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
 import { paragraphs } from '../helpers/story-text';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
-import { collectRedirects } from '../../scripts/permalinks/core';
+import { collectRedirects } from '../../packages/content-engine/src/permalinks/core';
 import {
   test,
   expect,

@@ -7,7 +7,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect, axeViolations, listedPosts, lockedPostUrls, siteTags, tabTo } from './fixtures';
 import { SITE_TITLE } from '../../src/config/blog';
 import { openingSentence, plainText } from '../helpers/story-text';
-import { fencedBlocks } from '../../scripts/content/markdown';
+import { fencedBlocks } from '../../packages/content-engine/src/content/markdown';
 
 /** `markdown` with its fenced code blocks blanked out. */
 const withoutFences = (markdown: string) =>

@@ -4,7 +4,7 @@
  * once, and the page hydrates.
  */
 import type { Page } from '@playwright/test';
-import { QUIET_MS } from '../../src/config/html-template';
+import { QUIET_MS } from '../../packages/docusaurus-plugin-lean/src/template/html-template';
 import { test, expect, listedPosts, lockedPostUrls } from './fixtures';
 
 /** The page scripts every page names, without their content hashes, in the order they must run. */

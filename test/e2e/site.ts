@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isListed, loadPosts, readTags, type LoadedPost } from '../../scripts/content/load';
-import { parseLock, postUrl } from '../../scripts/permalinks/core';
+import { isListed, loadPosts, readTags, type LoadedPost } from '../../packages/content-engine/src/content/load';
+import { parseLock, postUrl } from '../../packages/content-engine/src/permalinks/core';
 
 /** The build being served. */
 export const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? 'build');

@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { SiteData } from '../../scripts/import/types';
-import { readSite } from '../../scripts/import/core';
+import type { SiteData } from '../../packages/content-engine/src/import/types';
+import { readSite } from '../../packages/content-engine/src/import/core';
 import { ROOT } from './paths';
 
 export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-export const IMPORT_CLI = join(ROOT, 'scripts', 'import', 'cli.ts');
-export const NEW_CLI = join(ROOT, 'scripts', 'import', 'new.ts');
+export const IMPORT_CLI = join(ROOT, 'packages', 'content-engine', 'src', 'cli', 'import.ts');
+export const NEW_CLI = join(ROOT, 'packages', 'content-engine', 'src', 'cli', 'new.ts');
 
 export interface Run {
   code: number | null;
@@ -18,7 +18,7 @@ export interface Run {
   stderr: string;
 }
 
-/** Run a command the way a person would (`npx tsx scripts/import/cli.ts …`), from `cwd`. */
+/** Run a command the way a person would (`npx tsx packages/content-engine/src/cli/import.ts …`), from `cwd`. */
 export function runScript(script: string, args: string[], cwd = ROOT): Run {
   const result = spawnSync(TSX, [script, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

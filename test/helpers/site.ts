@@ -6,7 +6,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { ROOT } from './paths';
 
 const CONTENT = ['blog', 'docs', 'static'];
-const APP = ['src', 'scripts', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', '.gitignore'];
+const APP = ['src', 'scripts', 'packages', 'tsconfig.base.json', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', '.gitignore'];
 
 /**
  * A copy of the site's content (and with `app`, everything needed to build it, sharing

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../../scripts/check/check';
+import { checkSite } from '../../packages/content-engine/src/check/check';
 import { fingerprint } from '../helpers/import';
 import { copySite } from '../helpers/site';
 import { CORPUS } from './corpus';
@@ -71,7 +71,7 @@ describe('npm run check, the real command, over the whole corpus at once', () =>
       for (const c of CORPUS) placeCase(copy.dir, c);
       const placed = placeSpecials(copy.dir);
       const start = performance.now();
-      const result = runScript(copy.dir, 'scripts/check/cli.ts', [], 120_000);
+      const result = runScript(copy.dir, 'packages/content-engine/src/cli/check.ts', [], 120_000);
       record('npm run check over the corpus', 'check CLI', result.status === 1, performance.now() - start, true);
       const output = result.stdout + result.stderr;
       expect(result.status, output).toBe(1);

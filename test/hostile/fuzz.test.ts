@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../scripts/check/check';
-import { formatText } from '../../scripts/check/report';
-import { importSource, readSite } from '../../scripts/import/core';
-import { Refusal, type ImportOptions } from '../../scripts/import/types';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import { formatText } from '../../packages/content-engine/src/check/report';
+import { importSource, readSite } from '../../packages/content-engine/src/import/core';
+import { Refusal, type ImportOptions } from '../../packages/content-engine/src/import/types';
 import { ROOT, fixture } from '../helpers/paths';
 import { CASE_TIME_LIMIT_MS, STACK_TRACE, record } from './measure';
 import { fuzzSeed, random } from './seed';
@@ -189,7 +189,7 @@ describe('fuzz: a sample through the real commands', () => {
       for (const c of sample) writeFileSync(join(copy, 'blog', `fuzz-${c.index}.md`), c.bytes);
       const core = checkSite(copy);
       const start = performance.now();
-      const result = runScript(copy, 'scripts/check/cli.ts', [], 120_000);
+      const result = runScript(copy, 'packages/content-engine/src/cli/check.ts', [], 120_000);
       record('npm run check over a fuzz sample', 'check CLI', result.status === 1, performance.now() - start, true);
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(result.stdout.trimEnd()).toBe(formatText(core));
@@ -207,7 +207,7 @@ describe('fuzz: a sample through the real commands', () => {
       const start = performance.now();
       const result = runScript(
         root,
-        'scripts/import/cli.ts',
+        'packages/content-engine/src/cli/import.ts',
         ['inputs', '--out', 'out', '--date', '2024-01-02', '--author', 'unknown', '--tags', 'career'],
         120_000,
       );

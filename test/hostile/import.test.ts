@@ -7,10 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../scripts/check/check';
-import { formatFinding } from '../../scripts/check/report';
-import { importSource, type ImportResult } from '../../scripts/import/core';
-import { Refusal } from '../../scripts/import/types';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import { formatFinding } from '../../packages/content-engine/src/check/report';
+import { importSource, type ImportResult } from '../../packages/content-engine/src/import/core';
+import { Refusal } from '../../packages/content-engine/src/import/types';
 import { fingerprint, site as siteData } from '../helpers/import';
 import { CORPUS, HOSTILE_DIR, type HostileCase } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
@@ -82,7 +82,7 @@ describe('npm run import, the real command', () => {
   function importer(args: string[], out: string) {
     const before = { site: fingerprint(copy.dir), root: fingerprint(root) };
     const start = performance.now();
-    const result = runScript(copy.dir, 'scripts/import/cli.ts', [...args, '--out', out], 120_000);
+    const result = runScript(copy.dir, 'packages/content-engine/src/cli/import.ts', [...args, '--out', out], 120_000);
     const ms = performance.now() - start;
     const output = result.stdout + result.stderr;
     expect(output).not.toMatch(STACK_TRACE);

@@ -50,7 +50,7 @@ describe('a ---js payload never runs', () => {
   });
 
   it('during npm run check', () => {
-    const result = run(site.dir, 'scripts/check/cli.ts');
+    const result = run(site.dir, 'packages/content-engine/src/cli/check.ts');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('blog/js-payload.md:1:4  error  frontmatter language "js" is not allowed');
     expect(existsSync(MARKER)).toBe(false);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySite } from '../helpers/site';
 import { fixture } from '../helpers/paths';
-import { parseLock } from '../../scripts/permalinks/core';
-import { LOCK_FILE } from '../../scripts/permalinks/lock';
+import { parseLock } from '../../packages/content-engine/src/permalinks/core';
+import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
 
 const site = copySite({ app: true });
 afterAll(() => site.dispose());

@@ -12,8 +12,8 @@ import matter from 'gray-matter';
 import type { LoadContext, PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
 import contentModelPlugin, { ARCHIVE_PATH, type ArchiveData } from '../../src/plugins/content-model';
 import { blog } from '../../src/config/blog';
-import { isListed, loadPosts } from '../../scripts/content/load';
-import { postUrl } from '../../scripts/permalinks/core';
+import { isListed, loadPosts } from '../../packages/content-engine/src/content/load';
+import { postUrl } from '../../packages/content-engine/src/permalinks/core';
 import { ROOT } from '../helpers/paths';
 
 const site = mkdtempSync(join(tmpdir(), 'sde-archive-'));

@@ -1,11 +1,11 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../../scripts/check/check';
-import type { Finding } from '../../scripts/check/finding';
-import { readSource } from '../../scripts/check/source';
-import { lintAccessibility } from '../../scripts/check/a11y/engine';
-import { ACCESSIBILITY_RULES } from '../../scripts/check/a11y';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import type { Finding } from '../../packages/content-engine/src/check/finding';
+import { readSource } from '../../packages/content-engine/src/check/source';
+import { lintAccessibility } from '../../packages/content-engine/src/check/a11y/engine';
+import { ACCESSIBILITY_RULES } from '../../packages/content-engine/src/check/a11y';
 import { copySite, addFile } from '../helpers/site';
 import { ROOT, fixture } from '../helpers/paths';
 

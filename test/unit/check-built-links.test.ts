@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LinkState, type LinkResult } from 'linkinator';
-import { classify } from '../../scripts/check/built-links';
+import { classify } from '../../scripts/links/built-links';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const link = (url: string, state: LinkState, status?: number): LinkResult => ({

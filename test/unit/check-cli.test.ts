@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { copySite, addFile, run } from '../helpers/site';
 import { fixture, ROOT } from '../helpers/paths';
 
-const CHECK = 'scripts/check/cli.ts';
+const CHECK = 'packages/content-engine/src/cli/check.ts';
 
 describe('npm run check on the landed content', () => {
   it('exits 0 and says so', () => {
@@ -99,7 +99,7 @@ describe('warnings alone do not fail the check', () => {
 });
 
 describe('npm run check:links', () => {
-  const LINKS = 'scripts/check/links-cli.ts';
+  const LINKS = 'scripts/links/cli.ts';
 
   it('passes a built site whose links and fragments all resolve, skipping external links', () => {
     const result = run(ROOT, LINKS, ['--dir', fixture('built-site/good')]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scanMarkdown, scanSimpleBlock, scanBlockWithParser, type MarkdownFacts } from '../../scripts/check/markdown';
+import {
+  scanMarkdown,
+  scanSimpleBlock,
+  scanBlockWithParser,
+  type MarkdownFacts,
+} from '../../packages/content-engine/src/check/markdown';
 
 const empty = (): MarkdownFacts => ({ links: [], html: [], anchors: new Set() });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, afterAll } from 'vitest';
-import { checkSite } from '../../scripts/check/check';
-import type { Finding } from '../../scripts/check/finding';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import type { Finding } from '../../packages/content-engine/src/check/finding';
 import { copySite, addFile } from '../helpers/site';
 import { fixture } from '../helpers/paths';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

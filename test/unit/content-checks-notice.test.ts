@@ -1,6 +1,6 @@
 /** The dev server's content-checks notice: which findings belong to the page being previewed. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../scripts/check/check';
+import { checkSite } from '../../packages/content-engine/src/check/check';
 import { noticeData } from '../../src/plugins/content-checks';
 import { findingsForRoute, routeOfPathname } from '../../src/plugins/content-checks/notice';
 import { addFile, copySite } from '../helpers/site';

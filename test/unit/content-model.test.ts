@@ -3,12 +3,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { parsePost, validatePostFrontMatter, ContentError } from '../../scripts/content/post';
-import { listMarkdownFiles, readAuthors, readTags, loadPosts } from '../../scripts/content/load';
+import { parsePost, validatePostFrontMatter, ContentError } from '../../packages/content-engine/src/content/post';
+import { listMarkdownFiles, readAuthors, readTags, loadPosts } from '../../packages/content-engine/src/content/load';
 import { markdown } from '../../src/config/markdown';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
-import { flavourOf, hasTruncate } from '../../scripts/content/markdown';
+import { flavourOf, hasTruncate } from '../../packages/content-engine/src/content/markdown';
 
 const MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
 

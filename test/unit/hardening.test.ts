@@ -2,19 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { IFRAME_ALLOWLIST } from '../../scripts/check/rules/unsafe';
+import { IFRAME_ALLOWLIST } from '../../packages/content-engine/src/check/rules/unsafe';
 import { ROOT } from '../helpers/paths';
-import { checkSite } from '../../scripts/check/check';
+import { checkSite } from '../../packages/content-engine/src/check/check';
 import { join } from 'node:path';
-import { parsePost, ContentError } from '../../scripts/content/post';
-import { printable } from '../../scripts/content/position';
-import { MAX_YAML_DEPTH, parseYaml, YamlError } from '../../scripts/content/yaml';
-import { formatText } from '../../scripts/check/report';
-import { error } from '../../scripts/check/finding';
-import { removeStaleTemporaries } from '../../scripts/import/write';
+import { parsePost, ContentError } from '../../packages/content-engine/src/content/post';
+import { printable } from '../../packages/content-engine/src/content/position';
+import { MAX_YAML_DEPTH, parseYaml, YamlError } from '../../packages/content-engine/src/content/yaml';
+import { formatText } from '../../packages/content-engine/src/check/report';
+import { error } from '../../packages/content-engine/src/check/finding';
+import { removeStaleTemporaries } from '../../packages/content-engine/src/import/write';
 import rehypeSafeLinks from '../../src/config/rehype-safe-links';
 import { site, tempDir } from '../helpers/import';
-import { importSource } from '../../scripts/import/core';
+import { importSource } from '../../packages/content-engine/src/import/core';
 
 const located = (text: string) => {
   try {

@@ -1,7 +1,7 @@
 /** Every post the importer writes passes the site's content checks with zero errors. */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../scripts/import/cli';
-import { checkSite } from '../../scripts/check/check';
+import { run } from '../../packages/content-engine/src/cli/import';
+import { checkSite } from '../../packages/content-engine/src/check/check';
 import { fixture } from '../helpers/paths';
 import { tempSite } from '../helpers/import';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../scripts/import/cli';
-import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
+import { run } from '../../packages/content-engine/src/cli/import';
+import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
 import { fixture } from '../helpers/paths';
 import { IMPORT_CLI, fingerprint, runScript, site, tempDir, tempSite } from '../helpers/import';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../../scripts/import/cli';
+import { run } from '../../packages/content-engine/src/cli/import';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
 import { IMPORT_CLI, runScript, tempDir } from '../helpers/import';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertLiquid } from '../../scripts/import/liquid';
+import { convertLiquid } from '../../packages/content-engine/src/import/liquid';
 
 describe('convertLiquid', () => {
   it('turns {% highlight %} into a fenced block with the language', () => {

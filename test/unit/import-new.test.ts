@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runNew } from '../../scripts/import/new';
-import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../scripts/import/scaffold';
-import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
+import { runNew } from '../../packages/content-engine/src/cli/new';
+import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../packages/content-engine/src/import/scaffold';
+import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../packages/content-engine/src/content/schema';
 import { NEW_CLI, runScript, site, tempDir, tempSite } from '../helpers/import';
-import { parseLock } from '../../scripts/permalinks/core';
-import { LOCK_FILE } from '../../scripts/permalinks/lock';
-import { run as runPermalinks } from '../../scripts/permalinks/cli';
+import { parseLock } from '../../packages/content-engine/src/permalinks/core';
+import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
+import { run as runPermalinks } from '../../packages/content-engine/src/cli/permalinks';
 import { ROOT } from '../helpers/paths';
-import { messageWithFix } from '../../scripts/content/position';
+import { messageWithFix } from '../../packages/content-engine/src/content/position';
 
 const NOW = new Date(2027, 2, 4, 23, 30);
 

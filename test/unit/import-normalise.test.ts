@@ -10,14 +10,14 @@ import {
   resolveSlug,
   slugify,
   tidyBody,
-} from '../../scripts/import/normalise';
-import { TRUNCATE_MARKER } from '../../scripts/content/markdown';
-import { formatFrontMatter, yamlString } from '../../scripts/import/format';
-import { parseYaml } from '../../scripts/content/yaml';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../scripts/content/schema';
+} from '../../packages/content-engine/src/import/normalise';
+import { TRUNCATE_MARKER } from '../../packages/content-engine/src/content/markdown';
+import { formatFrontMatter, yamlString } from '../../packages/content-engine/src/import/format';
+import { parseYaml } from '../../packages/content-engine/src/content/yaml';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../packages/content-engine/src/content/schema';
 import { site } from '../helpers/import';
-import { messageWithFix } from '../../scripts/content/position';
-import type { Problem } from '../../scripts/import/types';
+import { messageWithFix } from '../../packages/content-engine/src/content/position';
+import type { Problem } from '../../packages/content-engine/src/import/types';
 
 const said = (problems: Problem[]) => problems.map(messageWithFix);
 const names = (...values: string[]) => values.map((value) => ({ value }));

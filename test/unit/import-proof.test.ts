@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../../scripts/import/cli';
-import { checkSite } from '../../scripts/check/check';
-import { parseLock } from '../../scripts/permalinks/core';
-import { LOCK_FILE } from '../../scripts/permalinks/lock';
+import { run } from '../../packages/content-engine/src/cli/import';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import { parseLock } from '../../packages/content-engine/src/permalinks/core';
+import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
 import { ROOT, fixture } from '../helpers/paths';
 import { fingerprint, tempSite } from '../helpers/import';
 

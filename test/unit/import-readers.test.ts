@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { detectShape } from '../../scripts/import/detect';
-import { expandPermalink, parseJekyllFileName, JEKYLL_DEFAULT_PERMALINK } from '../../scripts/import/jekyll';
-import { readText } from '../../scripts/import/text';
-import { importSource, type ImportedPost } from '../../scripts/import/core';
-import { Refusal, type ImportOptions } from '../../scripts/import/types';
-import { parsePost, validatePostFrontMatter } from '../../scripts/content/post';
+import { detectShape } from '../../packages/content-engine/src/import/detect';
+import {
+  expandPermalink,
+  parseJekyllFileName,
+  JEKYLL_DEFAULT_PERMALINK,
+} from '../../packages/content-engine/src/import/jekyll';
+import { readText } from '../../packages/content-engine/src/import/text';
+import { importSource, type ImportedPost } from '../../packages/content-engine/src/import/core';
+import { Refusal, type ImportOptions } from '../../packages/content-engine/src/import/types';
+import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
 import { fixture } from '../helpers/paths';
-import { messageWithFix, formatLocated } from '../../scripts/content/position';
+import { messageWithFix, formatLocated } from '../../packages/content-engine/src/content/position';
 import { site } from '../helpers/import';
 
 const load = (path: string) => readFileSync(fixture('import', path));

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { importSource } from '../../scripts/import/core';
-import { postFrontMatterSchema, POST_FIELDS } from '../../scripts/content/schema';
-import { parsePost } from '../../scripts/content/post';
+import { importSource } from '../../packages/content-engine/src/import/core';
+import { postFrontMatterSchema, POST_FIELDS } from '../../packages/content-engine/src/content/schema';
+import { parsePost } from '../../packages/content-engine/src/content/post';
 import { site } from '../helpers/import';
 
 const SOURCE = `---

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importedSources, targetPath, writeAll, writeNewFile } from '../../scripts/import/write';
-import { Refusal } from '../../scripts/import/types';
+import { importedSources, targetPath, writeAll, writeNewFile } from '../../packages/content-engine/src/import/write';
+import { Refusal } from '../../packages/content-engine/src/import/types';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
-import { run } from '../../scripts/import/cli';
-import { sha256 } from '../../scripts/import/core';
+import { run } from '../../packages/content-engine/src/cli/import';
+import { sha256 } from '../../packages/content-engine/src/import/core';
 import { tempDir } from '../helpers/import';
 
 describe('targetPath', () => {

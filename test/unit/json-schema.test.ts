@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSchema, SCHEMA_FILES } from '../../scripts/content/json-schema';
+import { renderSchema, SCHEMA_FILES } from '../../packages/content-engine/src/content/json-schema';
 import { ROOT } from '../helpers/paths';
 
 describe('the committed JSON Schema files', () => {

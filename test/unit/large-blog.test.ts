@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { LARGE_BLOG_POSTS, lowMemoryBundling, lowMemoryConfig } from '../../src/plugins/large-blog';
+import {
+  LARGE_BLOG_POSTS,
+  lowMemoryBundling,
+  lowMemoryConfig,
+} from '../../packages/docusaurus-plugin-lean/src/low-memory';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, isWrittenOut } from '../../src/plugins/lean-client/dates';
+import { dateFormat, isWrittenOut } from '../../packages/docusaurus-plugin-lean/src/lean-client/dates';
 
 const LONG = { calendar: 'gregory', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 const SHORT = { ...LONG, month: 'short' } as const;

@@ -18,8 +18,11 @@ import {
   GENERATED_ROUTES,
   PRELOAD_REQUEST,
   RENDER_ROUTES_REQUEST,
-} from '../../src/plugins/lean-client';
-import { readGeneratedRouteFiles, type GeneratedRoute } from '../../src/plugins/lean-client/routes/generated';
+} from '../../packages/docusaurus-plugin-lean/src/lean-client';
+import {
+  readGeneratedRouteFiles,
+  type GeneratedRoute,
+} from '../../packages/docusaurus-plugin-lean/src/lean-client/routes/generated';
 import {
   MAX_SHARDS,
   MIN_SHARDS,
@@ -27,8 +30,8 @@ import {
   shardCount,
   shardModule,
   type ShardRoute,
-} from '../../src/plugins/lean-client/routes/shards';
-import { routeKey, shardOf } from '../../src/plugins/lean-client/routes/shard-key';
+} from '../../packages/docusaurus-plugin-lean/src/lean-client/routes/shards';
+import { routeKey, shardOf } from '../../packages/docusaurus-plugin-lean/src/lean-client/routes/shard-key';
 import { ROOT } from '../helpers/paths';
 
 const require = createRequire(import.meta.url);

@@ -10,8 +10,8 @@ import {
   THEME_COMMON,
   UTILS_COMMON,
   UTILS_COMMON_TSLIB_HELPERS,
-} from '../../src/plugins/lean-client';
-import * as tslibSubset from '../../src/plugins/lean-client/tslib.js';
+} from '../../packages/docusaurus-plugin-lean/src/lean-client';
+import * as tslibSubset from '../../packages/docusaurus-plugin-lean/src/lean-client/tslib.js';
 import { ROOT } from '../helpers/paths';
 
 const modules = join(ROOT, 'node_modules', '@docusaurus');
@@ -61,7 +61,7 @@ describe('the lean-client plugin', () => {
       [...readFileSync(file, 'utf8').matchAll(/export function (\w+)/g)].map((match) => match[1]).sort();
     const original = exports(join(lib, 'utils', 'IntlUtils.js'));
     expect(original).toContain('useDateTimeFormat');
-    expect(exports(join(ROOT, 'src', 'plugins', 'lean-client', 'intl-utils.ts'))).toEqual(original);
+    expect(exports(join(ROOT, 'packages', 'docusaurus-plugin-lean', 'src', 'lean-client', 'intl-utils.ts'))).toEqual(original);
   });
 
   it('replaces Docusaurus’s prefetch helper where the client imports it, with a default export as it has', () => {

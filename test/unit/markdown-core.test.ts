@@ -18,14 +18,14 @@ import {
   parseMarkdown,
   removeTruncate,
   respellTruncate,
-} from '../../scripts/content/markdown';
-import { closest, findKey, foldKey } from '../../scripts/content/keys';
-import { formatLocated, positionAt } from '../../scripts/content/position';
-import { scanMarkdown } from '../../scripts/check/markdown';
-import { textDamageRule } from '../../scripts/check/rules/text-damage';
-import { truncateRule } from '../../scripts/check/rules/truncate';
-import { parsePost } from '../../scripts/content/post';
-import { resolveDescription, tidyBody } from '../../scripts/import/normalise';
+} from '../../packages/content-engine/src/content/markdown';
+import { closest, findKey, foldKey } from '../../packages/content-engine/src/content/keys';
+import { formatLocated, positionAt } from '../../packages/content-engine/src/content/position';
+import { scanMarkdown } from '../../packages/content-engine/src/check/markdown';
+import { textDamageRule } from '../../packages/content-engine/src/check/rules/text-damage';
+import { truncateRule } from '../../packages/content-engine/src/check/rules/truncate';
+import { parsePost } from '../../packages/content-engine/src/content/post';
+import { resolveDescription, tidyBody } from '../../packages/content-engine/src/import/normalise';
 
 describe('fenced code follows CommonMark', () => {
   it('opens with three or more backticks or tildes, up to three spaces in', () => {

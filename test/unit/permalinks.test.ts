@@ -12,8 +12,8 @@ import {
   publishedUrls,
   redirectPageHtml,
   RedirectConflict,
-} from '../../scripts/permalinks/core';
-import { run, LOCK_FILE } from '../../scripts/permalinks/cli';
+} from '../../packages/content-engine/src/permalinks/core';
+import { run, LOCK_FILE } from '../../packages/content-engine/src/cli/permalinks';
 import { ROOT } from '../helpers/paths';
 
 const jekyll = '/know-how/2013/05/31/week-in-support.html';

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../../scripts/check/check';
-import { formatText, formatGithub } from '../../scripts/check/report';
-import { run } from '../../scripts/import/cli';
-import { ContentError, parsePost } from '../../scripts/content/post';
+import { checkSite } from '../../packages/content-engine/src/check/check';
+import { formatText, formatGithub } from '../../packages/content-engine/src/check/report';
+import { run } from '../../packages/content-engine/src/cli/import';
+import { ContentError, parsePost } from '../../packages/content-engine/src/content/post';
 import { markdown } from '../../src/config/markdown';
 import { ROOT } from '../helpers/paths';
 import { fingerprint, tempDir, tempSite } from '../helpers/import';

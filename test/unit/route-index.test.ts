@@ -6,8 +6,8 @@ import { createElement, type ComponentType, type ReactElement } from 'react';
 import { StaticRouter } from 'react-router';
 import * as upstream from 'react-router-config';
 import type { RouteConfig, RouteConfigComponentProps } from 'react-router-config';
-import { matchRoutes, renderRoutes } from '../../src/plugins/route-index/router-config';
-import { CORE_CLIENT, ROUTER_CONFIG_REQUEST } from '../../src/plugins/route-index';
+import { matchRoutes, renderRoutes } from '../../packages/docusaurus-plugin-lean/src/route-index/router-config';
+import { CORE_CLIENT, ROUTER_CONFIG_REQUEST } from '../../packages/docusaurus-plugin-lean/src/route-index';
 import { ROOT } from '../helpers/paths';
 
 const { renderToString } = createRequire(import.meta.url)('react-dom/server') as {

@@ -8,10 +8,10 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSite, type CheckResult } from '../../../scripts/check/check';
-import { describeFinding, findingLocation, formatText } from '../../../scripts/check/report';
-import { readSource } from '../../../scripts/check/source';
-import { routeOf } from '../../../scripts/check/site';
+import { checkSite, type CheckResult } from '@sde/content-engine/check';
+import { describeFinding, findingLocation, formatText } from '@sde/content-engine/check';
+import { readSource } from '@sde/content-engine/check';
+import { routeOf } from '@sde/content-engine/check';
 import type { NoticeData } from './notice';
 
 /** The data file the notice imports: `@generated/content-checks/default/findings.json`. */

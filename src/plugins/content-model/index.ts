@@ -8,9 +8,9 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
-import { isListed, readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '../../../scripts/content/load';
+import { isListed, readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
-import type { TagsFile, AuthorsFile } from '../../../scripts/content/schema';
+import type { TagsFile, AuthorsFile } from '@sde/content-engine';
 
 export interface StorySummary {
   title: string;

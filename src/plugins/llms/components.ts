@@ -3,7 +3,7 @@
  * copy keeps the tables the page shows instead of losing them with the JSX. Same data, same
  * columns and links as the components.
  */
-import type { AuthorsFile, TagsFile } from '../../../scripts/content/schema';
+import type { AuthorsFile, TagsFile } from '@sde/content-engine';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 

@@ -17,7 +17,7 @@ import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { readAuthors, readTags } from '../../../scripts/content/load';
+import { readAuthors, readTags } from '@sde/content-engine';
 import { markdownCopyUrl } from '../../lib/markdown-copy';
 import { collectPages } from './pages';
 import { contentListsMarkdown } from './components';

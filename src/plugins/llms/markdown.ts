@@ -12,8 +12,8 @@
 import { dirname, resolve } from 'node:path';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
-import { markdownProcessor, removeTruncate } from '../../../scripts/content/markdown';
-import { scanMarkdown } from '../../../scripts/check/markdown';
+import { markdownProcessor, removeTruncate } from '@sde/content-engine/markdown';
+import { scanMarkdown } from '@sde/content-engine/markdown';
 
 export interface LinkContext {
   /** Absolute URL of the page this is the body of. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent, DocMetadata } from '@docusaurus/plugin-content-docs';
-import { parsePost } from '../../../scripts/content/post';
+import { parsePost } from '@sde/content-engine';
 import { markdownCopyUrl } from '../../lib/markdown-copy';
 import { markdownCopyBody, type LinkContext } from './markdown';
 import type { CopyPage } from './render';

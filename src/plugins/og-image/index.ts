@@ -5,7 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAuthors, readTags } from '../../../scripts/content/load';
+import { readAuthors, readTags } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';

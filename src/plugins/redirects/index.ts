@@ -6,7 +6,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { aliasRedirects } from '../../config/redirects';
-import { exactHtmlAliases, formatRedirectsFile, redirectPageHtml } from '../../../scripts/permalinks/core';
+import { exactHtmlAliases, formatRedirectsFile, redirectPageHtml } from '@sde/content-engine/permalinks';
 
 export default function redirectsPlugin(context: LoadContext): Plugin {
   const { siteDir, baseUrl, siteConfig } = context;

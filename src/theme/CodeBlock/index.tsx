@@ -10,7 +10,7 @@
 import React from 'react';
 import type CodeBlockType from '@theme/CodeBlock';
 import type { WrapperProps } from '@docusaurus/types';
-import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
+import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '@sde/docusaurus-plugin-lean/client';
 
 type Props = WrapperProps<typeof CodeBlockType>;
 

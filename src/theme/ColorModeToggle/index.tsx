@@ -5,7 +5,7 @@
 import type { ComponentProps, ReactElement } from 'react';
 import clsx from 'clsx';
 import ColorModeToggle from '@theme-original/ColorModeToggle';
-import { COLOR_MODE_TOGGLE_CLASS } from '@site/src/plugins/lean-client/early-controls';
+import { COLOR_MODE_TOGGLE_CLASS } from '@site/packages/docusaurus-plugin-lean/src/lean-client/early-controls';
 
 export default function ColorModeToggleWrapper(props: ComponentProps<typeof ColorModeToggle>): ReactElement {
   return <ColorModeToggle {...props} className={clsx(props.className, COLOR_MODE_TOGGLE_CLASS)} />;

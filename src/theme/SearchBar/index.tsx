@@ -8,7 +8,7 @@
  * nothing search-related is fetched for a reader who never reaches for the box.
  */
 import React from 'react';
-import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '../../lib/after-hydration';
+import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '@sde/docusaurus-plugin-lean/client';
 import { loadSearch } from '../../lib/search-client';
 import { useSearchConfig } from '../../lib/use-search-config';
 

@@ -14,7 +14,7 @@ import NavbarMobileSidebarLayout from '@theme/Navbar/MobileSidebar/Layout';
 import NavbarMobileSidebarHeader from '@theme/Navbar/MobileSidebar/Header';
 import NavbarMobileSidebarPrimaryMenu from '@theme/Navbar/MobileSidebar/PrimaryMenu';
 import NavbarMobileSidebarSecondaryMenu from '@theme/Navbar/MobileSidebar/SecondaryMenu';
-import { MENU_OPEN_CLASS } from '@site/src/plugins/lean-client/early-controls';
+import { MENU_OPEN_CLASS } from '@site/packages/docusaurus-plugin-lean/src/lean-client/early-controls';
 
 export default function NavbarMobileSidebarWrapper(): ReactElement {
   const { shown, toggle } = useNavbarMobileSidebar();

@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { checkSite } from './check';
-import { format, FORMATS, type Format } from './report';
+import { checkSite } from '../check/check';
+import { format, FORMATS, type Format } from '../check/report';
 
 function main(): number {
   let values;

@@ -13,11 +13,11 @@ import type { PostFrontMatter } from '../content/schema';
 import { printable, START } from '../content/position';
 import { error, type Finding } from '../check/finding';
 import { formatFinding } from '../check/report';
-import { prepareImport, readSite, sha256 } from './core';
-import { proveImports } from './prove';
+import { prepareImport, readSite, sha256 } from '../import/core';
+import { proveImports } from '../import/prove';
 import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
-import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from './write';
-import { Refusal, SHAPES, type Candidate, type ImportedPost, type ImportOptions, type Shape } from './types';
+import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from '../import/write';
+import { Refusal, SHAPES, type Candidate, type ImportedPost, type ImportOptions, type Shape } from '../import/types';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
 

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { loadPosts } from '../content/load';
-import { diffLock, RedirectConflict } from './core';
-import { LOCK_FILE, readLock, writeLock } from './lock';
+import { diffLock, RedirectConflict } from '../permalinks/core';
+import { LOCK_FILE, readLock, writeLock } from '../permalinks/lock';
 
 export { LOCK_FILE };
 

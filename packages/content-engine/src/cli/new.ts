@@ -8,10 +8,10 @@ import { messageWithFix } from '../content/position';
 import { checkSite } from '../check/check';
 import { formatFinding } from '../check/report';
 import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
-import { readSite } from './core';
-import { scaffoldPost, today } from './scaffold';
-import { displayPath, targetPath, writeAll } from './write';
-import type { CliResult } from './cli';
+import { readSite } from '../import/core';
+import { scaffoldPost, today } from '../import/scaffold';
+import { displayPath, targetPath, writeAll } from '../import/write';
+import type { CliResult } from './import';
 
 export const NEW_USAGE = `Usage: npm run new -- "Title" --author <key> --tags <a,b> [options]
 

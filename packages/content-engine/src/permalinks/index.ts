@@ -1,0 +1,3 @@
+/** Permalinks: which URLs the site publishes, the lock that keeps them, and alias redirects. */
+export * from './core';
+export * from './lock';
