@@ -2,7 +2,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { markdown } from './src/config/markdown';
-import { blog, SITE_TITLE } from './src/config/blog';
+import { site } from './src/config/site';
+import { blogOptions } from './src/config/blog';
 import { navbar, footer } from './src/config/theme';
 import rehypeSafeLinks from './src/config/rehype-safe-links';
 import { clientRedirects } from './src/config/redirects';
@@ -12,7 +13,7 @@ import { ssrTemplate } from './packages/docusaurus-plugin-lean/src/template/html
 import { vcs } from './src/config/vcs';
 
 const config: Config = {
-  title: SITE_TITLE,
+  title: site.title,
   tagline: 'Engineers who learned their craft from customer support',
   url: process.env.SITE_URL ?? 'https://support-driven-engineering.github.io',
   baseUrl: process.env.BASE_URL ?? '/',
@@ -39,13 +40,13 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: 'docs',
-          routeBasePath: 'docs',
+          path: site.docs.path,
+          routeBasePath: site.docs.routeBasePath,
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
           rehypePlugins: [rehypeSafeLinks],
         },
-        blog,
+        blog: blogOptions(site),
         theme: { customCss: './src/css/custom.css' },
         // The dev server's debug pages: each plugin reloaded on a save rewrites their one data file at
         // once, and the page now and then read it half-written ("Compiled with problems").
@@ -57,7 +58,7 @@ const config: Config = {
   plugins: [
     './src/plugins/content-model/index.ts',
     './src/plugins/content-checks/index.ts',
-    clientRedirects,
+    clientRedirects(site),
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
     './packages/docusaurus-plugin-lean/src/lean-client/index.ts',
@@ -70,8 +71,8 @@ const config: Config = {
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
-    navbar,
-    footer,
+    navbar: navbar(site),
+    footer: footer(site),
     prism: { theme: accessiblePrismTheme(prismThemes.github), darkTheme: accessiblePrismTheme(prismThemes.dracula) },
   } satisfies Preset.ThemeConfig,
 };

@@ -5,6 +5,7 @@
  * cards there to look at.
  */
 import { parseArgs } from 'node:util';
+import { loadSite } from '@sde/content-engine';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { postCards } from '../../src/plugins/og-image';
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
   }
   const corpus = makeCorpus(process.cwd(), { posts });
   try {
-    const cards = postCards(corpus.dir, 'Support-Driven Engineering');
+    const site = loadSite(corpus.dir);
+    const cards = postCards(site, site.title);
     const fonts = loadFonts();
     if (values.keep) mkdirSync(values.keep, { recursive: true });
     // The first card pays for parsing the fonts; it is drawn once before the clock starts.

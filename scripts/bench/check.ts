@@ -4,6 +4,7 @@
  * the same files, in the same process and run, and prints a Markdown table.
  */
 import { parseArgs } from 'node:util';
+import { loadSite, type Site } from '@sde/content-engine';
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
@@ -13,12 +14,13 @@ import { makeCorpus } from './corpus';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The floor: read every post and parse its frontmatter, nothing else. */
-function bareReadAndParse(dir: string): number {
+function bareReadAndParse(site: Site): number {
   let fields = 0;
-  for (const name of readdirSync(join(dir, 'blog'))) {
+  const blog = join(site.dir, site.blog.path);
+  for (const name of readdirSync(blog)) {
     if (!name.endsWith('.md')) continue;
     // Options object: gray-matter caches results only when called without one.
-    fields += Object.keys(matter(readFileSync(join(dir, 'blog', name), 'utf8'), {}).data).length;
+    fields += Object.keys(matter(readFileSync(join(blog, name), 'utf8'), {}).data).length;
   }
   return fields;
 }
@@ -43,14 +45,15 @@ function main(): void {
 
   for (const posts of sizes) {
     const corpus = makeCorpus(process.cwd(), { posts, brokenShare: 0.02 });
+    const site = loadSite(corpus.dir);
     try {
       const bare: number[] = [];
       const check: number[] = [];
       let findings = 0;
       // Alternate the two so machine noise hits both alike.
       for (let run = 0; run < runs; run++) {
-        bare.push(time(() => bareReadAndParse(corpus.dir)));
-        check.push(time(() => (findings = checkSite(corpus.dir).findings.length)));
+        bare.push(time(() => bareReadAndParse(site)));
+        check.push(time(() => (findings = checkSite(site).findings.length)));
       }
       const checkMs = median(check);
       const bareMs = median(bare);

@@ -5,7 +5,18 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTags, readAuthors } from '@sde/content-engine';
+import {
+  MANIFEST_FILE,
+  authorsFile,
+  blogRoute,
+  docsRoute,
+  loadSite,
+  postFile,
+  postRoute,
+  readAuthors,
+  readTags,
+  tagsFile,
+} from '@sde/content-engine';
 import { random } from '../lib/random';
 
 export { random };
@@ -47,7 +58,7 @@ function drawnUnless<T>(fixed: T[] | undefined, draw: () => T[]): T[] {
   return fixed ?? drawn;
 }
 
-/** Write a site copy (data files, docs, static) with `posts` generated posts into a temp folder. */
+/** Write a site copy (manifest, data files, docs, static) with `posts` generated posts into a temp folder. */
 export function makeCorpus(siteDir: string, options: CorpusOptions, into?: string): Corpus {
   const next = random(options.seed ?? 42);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
@@ -58,13 +69,14 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
   const paragraph = () =>
     Array.from({ length: 3 + Math.floor(next() * 4) }, () => sentence(8 + Math.floor(next() * 10))).join(' ');
 
+  const site = loadSite(siteDir);
   const dir = into ?? mkdtempSync(join(tmpdir(), 'sde-corpus-'));
-  mkdirSync(join(dir, 'blog'), { recursive: true });
-  for (const entry of ['blog/tags.yml', 'blog/authors.yml', 'docs', 'static']) {
+  mkdirSync(join(dir, site.blog.path), { recursive: true });
+  for (const entry of [MANIFEST_FILE, tagsFile(site), authorsFile(site), site.docs.path, site.static]) {
     cpSync(join(siteDir, entry), join(dir, entry), { recursive: true });
   }
-  const tags = Object.keys(readTags(siteDir));
-  const authors = Object.keys(readAuthors(siteDir)).filter((key) => key !== 'unknown');
+  const tags = Object.keys(readTags(site));
+  const authors = Object.keys(readAuthors(site)).filter((key) => key !== 'unknown');
   const brokenEvery = options.brokenShare ? Math.round(1 / options.brokenShare) : 0;
   let broken = 0;
 
@@ -79,10 +91,10 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       '<!-- truncate -->',
       paragraph(),
       `## ${sentence(4).slice(0, -1)}`,
-      `${paragraph()} See [the authoring guide](/docs/authoring#tags) or [the project site](https://example.org/).`,
+      `${paragraph()} See [the authoring guide](${docsRoute(site)}/authoring#tags) or [the project site](https://example.org/).`,
       `> ${sentence(12)}`,
       `## ${sentence(3).slice(0, -1)}`,
-      `${paragraph()} ${mistake === 2 ? 'Read [an older story](/blog/no-such-story).' : `Back to [all stories](/blog).`}`,
+      `${paragraph()} ${mistake === 2 ? `Read [an older story](${postRoute(site, 'no-such-story')}).` : `Back to [all stories](${blogRoute(site)}).`}`,
       mistake === 3 ? 'It didnâ€™t work the first time.' : paragraph(),
     ].join('\n\n');
     const frontMatter = [
@@ -95,7 +107,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
       '---',
     ].join('\n');
-    writeFileSync(join(dir, 'blog', `${slug}.md`), `${frontMatter}\n\n${body}\n`);
+    writeFileSync(join(dir, postFile(site, slug)), `${frontMatter}\n\n${body}\n`);
   }
   return { dir, posts: options.posts, broken };
 }

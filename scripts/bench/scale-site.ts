@@ -19,7 +19,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measure } from './measure';
 import { runNew } from '../../packages/content-engine/src/cli/new';
-import { readAuthors, readTags } from '@sde/content-engine';
+import { loadSite, readAuthors, readTags } from '@sde/content-engine';
 import { ourSite } from './sites';
 
 const SCAFFOLDED_TITLE = 'A story just started with npm run new';
@@ -30,13 +30,15 @@ export async function buildScaleSite(
   log: (line: string) => void,
 ): Promise<{ buildDir: string; dispose: () => void }> {
   const site = ourSite(siteDir, posts);
-  for (const name of readdirSync(join(siteDir, 'blog'))) {
-    if (/\.mdx?$|\.lock$/.test(name)) cpSync(join(siteDir, 'blog', name), join(site.dir, 'blog', name));
+  const { blog } = loadSite(siteDir);
+  for (const name of readdirSync(join(siteDir, blog.path))) {
+    if (/\.mdx?$|\.lock$/.test(name)) cpSync(join(siteDir, blog.path, name), join(site.dir, blog.path, name));
   }
   // A post as `npm run new` leaves it, placeholder text and all: what authors add every week must
   // pass the suite too, not just long finished stories.
-  const [author] = Object.keys(readAuthors(site.dir));
-  const [tag] = Object.keys(readTags(site.dir));
+  const copy = loadSite(site.dir);
+  const [author] = Object.keys(readAuthors(copy));
+  const [tag] = Object.keys(readTags(copy));
   const scaffolded = runNew([SCAFFOLDED_TITLE, '--author', author!, '--tags', tag!], site.dir);
   if (scaffolded.code !== 0) {
     site.dispose();

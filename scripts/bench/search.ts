@@ -14,7 +14,7 @@ import { HEADERS_FILE, parseHeadersFile } from '../security/headers';
 import { startStaticServer } from '../serve/static-server';
 import { measure } from './measure';
 import { ourSite } from './sites';
-import { loadPosts } from '@sde/content-engine';
+import { loadPosts, loadSite } from '@sde/content-engine';
 import { kb, median, type Row } from './stats';
 
 export interface Queries {
@@ -224,7 +224,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<{ row
   for (const size of options.sizes) {
     let sample: SearchSample;
     if (size === 'site') {
-      const posts = loadPosts(options.siteDir).length;
+      const posts = loadPosts(loadSite(options.siteDir)).length;
       log(`search: building this site (${posts} posts)`);
       sample = { site: 'this site', ...(await buildAndMeasure(options.siteDir, posts, SITE_QUERIES)) };
     } else {

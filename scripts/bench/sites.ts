@@ -18,20 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { makeCorpus } from './corpus';
-
-/** What our site needs to build, besides content (which the corpus writes). */
-const APP = [
-  'src',
-  'scripts',
-  'packages',
-  'tsconfig.base.json',
-  'i18n',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'tsconfig.json',
-  'package.json',
-  '.gitignore',
-];
+import { APP_FILES } from '../lib/site-files';
+import { loadSite } from '@sde/content-engine';
 
 export interface TempSite {
   dir: string;
@@ -68,7 +56,7 @@ function tempDir(prefix: string): TempSite {
 /** Our site, all plugins and checks, with `posts` synthetic posts instead of the real ones. */
 export function ourSite(siteDir: string, posts: number, seed = 42): TempSite {
   const site = tempDir('sde-bench-ours-');
-  for (const entry of APP) cpSync(join(siteDir, entry), join(site.dir, entry), { recursive: true });
+  for (const entry of APP_FILES) cpSync(join(siteDir, entry), join(site.dir, entry), { recursive: true });
   // Posts must pass `npm run check`, which the build runs first.
   makeCorpus(siteDir, { posts, brokenShare: 0, seed }, site.dir);
   linkNodeModules(siteDir, site.dir);
@@ -128,8 +116,10 @@ export function stockSite(siteDir: string, posts: number, seed = 42): TempSite {
   const site = tempDir('sde-bench-stock-');
   makeCorpus(siteDir, { posts, brokenShare: 0, seed }, site.dir);
   // Docs that import our own components cannot build without them; the comparison is about posts.
-  for (const file of readdirSync(join(site.dir, 'docs'), { recursive: true, encoding: 'utf8' })) {
-    const path = join(site.dir, 'docs', file);
+  // (The corpus keeps our folders; the stock configuration reads its defaults, blog/ and docs/.)
+  const docs = join(site.dir, loadSite(site.dir).docs.path);
+  for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+    const path = join(docs, file);
     if (/\.mdx?$/.test(file) && readFileSync(path, 'utf8').includes('@site/')) rmSync(path);
   }
   writeFileSync(join(site.dir, 'docusaurus.config.ts'), STOCK_CONFIG);
@@ -173,10 +163,11 @@ export function buildSteps(dir: string): BuildStep[] {
 
 /** An author's small fix to one story (its body, not what its card shows): the edit-and-rebuild case. */
 export function editOnePost(dir: string): string {
-  const post = readdirSync(join(dir, 'blog'))
+  const blog = join(dir, loadSite(dir).blog.path);
+  const post = readdirSync(blog)
     .filter((name) => name.endsWith('.md'))
     .sort()[0]!;
-  appendFileSync(join(dir, 'blog', post), '\nOne more sentence, added to time a rebuild after an edit.\n');
+  appendFileSync(join(blog, post), '\nOne more sentence, added to time a rebuild after an edit.\n');
   return post;
 }
 

@@ -9,7 +9,7 @@ function useContentModel(): ContentModelData {
 
 /** Every tag of blog/tags.yml, as the authoring guide shows it. */
 export function TagTable(): React.ReactElement {
-  const { tags } = useContentModel();
+  const { tags, routes } = useContentModel();
   return (
     <table>
       <thead>
@@ -26,7 +26,7 @@ export function TagTable(): React.ReactElement {
               <code>{key}</code>
             </td>
             <td>
-              <Link to={`/blog/tags${tag.permalink}`}>{tag.label}</Link>
+              <Link to={`${routes.tags}${tag.permalink}`}>{tag.label}</Link>
             </td>
             <td>{tag.description}</td>
           </tr>
@@ -38,7 +38,7 @@ export function TagTable(): React.ReactElement {
 
 /** Every author of blog/authors.yml, as the authoring guide shows it. */
 export function AuthorTable(): React.ReactElement {
-  const { authors } = useContentModel();
+  const { authors, routes } = useContentModel();
   return (
     <table>
       <thead>
@@ -55,7 +55,7 @@ export function AuthorTable(): React.ReactElement {
               <code>{key}</code>
             </td>
             <td>
-              <Link to={`/blog/authors/${key}`}>{author.name}</Link>
+              <Link to={`${routes.authors}/${key}`}>{author.name}</Link>
             </td>
             <td>{author.title ?? ''}</td>
           </tr>

@@ -2,7 +2,9 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { StorySummary } from '../plugins/content-model';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { ContentModelData, StorySummary } from '../plugins/content-model';
 import styles from './HomePage.module.css';
 
 interface Props {
@@ -24,6 +26,8 @@ function StoryCard({ story }: { story: StorySummary }): React.ReactElement {
 }
 
 export default function HomePage({ stories }: Props): React.ReactElement {
+  const { title } = useDocusaurusContext().siteConfig;
+  const { routes } = usePluginData('content-model') as ContentModelData;
   return (
     <Layout
       title="Engineers who learned their craft from customer support"
@@ -32,17 +36,17 @@ export default function HomePage({ stories }: Props): React.ReactElement {
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>
-            Support-Driven Engineering
+            {title}
           </Heading>
           <p className={styles.tagline}>
             Career stories from engineers who learned their craft on the phone, in the ticket queue and at the
             customer&apos;s desk.
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/blog">
+            <Link className="button button--primary button--lg" to={routes.blog}>
               Read the stories
             </Link>
-            <Link className="button button--secondary button--lg" to="/docs/authoring">
+            <Link className="button button--secondary button--lg" to={`${routes.docs}/authoring`}>
               Write one
             </Link>
           </div>
@@ -56,8 +60,8 @@ export default function HomePage({ stories }: Props): React.ReactElement {
           ))}
         </div>
         <p>
-          <Link to="/blog/tags">Browse by tag</Link> · <Link to="/blog/authors">Browse by author</Link> ·{' '}
-          <Link to="/blog/archive">Archive</Link>
+          <Link to={routes.tags}>Browse by tag</Link> · <Link to={routes.authors}>Browse by author</Link> ·{' '}
+          <Link to={routes.archive}>Archive</Link>
         </p>
       </main>
     </Layout>

@@ -3,11 +3,8 @@ import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import { enrichBlogPosts } from '../lib/blog-posts';
 import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
-import { listMarkdownFiles, BLOG_DIR } from '@sde/content-engine';
+import { listPostFiles, type Site } from '@sde/content-engine';
 import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
-
-/** Stories each feed carries, newest first, in full. */
-export const FEED_SIZE = 20;
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
@@ -16,38 +13,43 @@ export const FEED_SIZE = 20;
  * at 1,000 posts, and a share of every page's render time.
  */
 export const SIDEBAR_ALL_UP_TO = 10;
-const postCount = listMarkdownFiles(process.cwd(), BLOG_DIR).length;
 
-export const SITE_TITLE = 'Support-Driven Engineering';
-
-export const blog: BlogOptions = {
-  path: 'blog',
-  routeBasePath: 'blog',
-  // The archive is src/plugins/content-model's: it hands the page only what the page lists.
-  archiveBasePath: null,
-  blogTitle: 'Stories',
-  blogDescription: 'Career stories of engineers who learned their craft in customer support.',
-  tags: 'tags.yml',
-  onInlineTags: 'throw',
-  authorsMapPath: 'authors.yml',
-  onInlineAuthors: 'throw',
-  onUntruncatedBlogPosts: 'throw',
-  showReadingTime: true,
-  readingTime,
-  rehypePlugins: [rehypeSafeLinks],
-  blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
-  blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
-  postsPerPage: 10,
-  processBlogPosts: enrichBlogPosts,
-  feedOptions: {
-    type: 'all',
-    title: SITE_TITLE,
-    description: 'Career stories of engineers who learned their craft in customer support.',
-    copyright: `Copyright © ${new Date().getFullYear()} ${SITE_TITLE}`,
-    // The newest FEED_SIZE in full. Every post in full made each feed grow without bound (4 MB at 1,000
-    // posts) and reading them back out of the built pages took more than 15 s of that build.
-    limit: FEED_SIZE,
-    // Each story's HTML in full (the stock items) and a link to its Markdown copy.
-    createFeedItems: feedItemsWithMarkdownLink,
-  },
-};
+/** The blog plugin's options for `site`: its folders, routes and sizes come from site.yml. */
+export function blogOptions(site: Site): BlogOptions {
+  const postCount = listPostFiles(site).length;
+  return {
+    path: site.blog.path,
+    routeBasePath: site.blog.routeBasePath,
+    tagsBasePath: site.blog.tagsBasePath,
+    authorsBasePath: site.blog.authorsBasePath,
+    pageBasePath: site.blog.pageBasePath,
+    // The archive is src/plugins/content-model's, at site.blog.archiveBasePath: it hands the page only
+    // what the page lists.
+    archiveBasePath: null,
+    blogTitle: 'Stories',
+    blogDescription: site.description,
+    tags: site.blog.tags,
+    onInlineTags: 'throw',
+    authorsMapPath: site.blog.authors,
+    onInlineAuthors: 'throw',
+    onUntruncatedBlogPosts: 'throw',
+    showReadingTime: true,
+    readingTime,
+    rehypePlugins: [rehypeSafeLinks],
+    blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
+    blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
+    postsPerPage: site.blog.postsPerPage,
+    processBlogPosts: enrichBlogPosts,
+    feedOptions: {
+      type: site.blog.feeds,
+      title: site.title,
+      description: site.description,
+      copyright: `Copyright © ${new Date().getFullYear()} ${site.title}`,
+      // The newest feedSize in full. Every post in full made each feed grow without bound (4 MB at 1,000
+      // posts) and reading them back out of the built pages took more than 15 s of that build.
+      limit: site.blog.feedSize,
+      // Each story's HTML in full (the stock items) and a link to its Markdown copy.
+      createFeedItems: feedItemsWithMarkdownLink,
+    },
+  };
+}

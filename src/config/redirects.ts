@@ -1,11 +1,15 @@
 /** Old URLs of posts (frontmatter `aliases`) become redirects; see also src/plugins/redirects. */
 import type { PluginConfig } from '@docusaurus/types';
 import { sitePosts } from '../lib/site-posts';
+import type { Site } from '@sde/content-engine';
 import { collectRedirects } from '@sde/content-engine/permalinks';
 
-/** The alias redirects of the posts in `siteDir`, read through the content model. */
-export function aliasRedirects(siteDir: string) {
-  return collectRedirects(sitePosts(siteDir).map((post) => post.frontMatter));
+/** The alias redirects of the posts of `site`, read through the content model. */
+export function aliasRedirects(site: Site) {
+  return collectRedirects(
+    site,
+    sitePosts(site).map((post) => post.frontMatter),
+  );
 }
 
 /**
@@ -13,7 +17,7 @@ export function aliasRedirects(siteDir: string) {
  * src/plugins/redirects writes at their exact path (the plugin's `<name>.html.html` copy served no
  * URL, and was invalid HTML).
  */
-export const clientRedirects: PluginConfig = [
+export const clientRedirects = (site: Site): PluginConfig => [
   '@docusaurus/plugin-client-redirects',
-  { redirects: aliasRedirects(process.cwd()).filter(({ from }) => !from.endsWith('.html')) },
+  { redirects: aliasRedirects(site).filter(({ from }) => !from.endsWith('.html')) },
 ];

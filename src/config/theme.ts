@@ -1,47 +1,54 @@
-/** Navigation and footer. */
+/** Navigation and footer: every route from site.yml. */
 import type * as Preset from '@docusaurus/preset-classic';
-import { SITE_TITLE } from './blog';
+import { siteRoutes, type Site } from '@sde/content-engine';
 
-export const navbar: Preset.ThemeConfig['navbar'] = {
-  title: SITE_TITLE,
-  logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
-  items: [
-    { to: '/start-here', label: 'Start here', position: 'left' },
-    { to: '/blog', label: 'Stories', position: 'left' },
-    { to: '/blog/tags', label: 'Tags', position: 'left' },
-    { to: '/blog/authors', label: 'Authors', position: 'left' },
-    { type: 'docSidebar', sidebarId: 'guide', label: 'Guide', position: 'left' },
-  ],
-};
+export function navbar(site: Site): Preset.ThemeConfig['navbar'] {
+  const routes = siteRoutes(site);
+  return {
+    title: site.title,
+    logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+    items: [
+      { to: routes.pages.startHere, label: 'Start here', position: 'left' },
+      { to: routes.blog, label: 'Stories', position: 'left' },
+      { to: routes.tags, label: 'Tags', position: 'left' },
+      { to: routes.authors, label: 'Authors', position: 'left' },
+      { type: 'docSidebar', sidebarId: 'guide', label: 'Guide', position: 'left' },
+    ],
+  };
+}
 
-export const footer: Preset.ThemeConfig['footer'] = {
-  style: 'dark',
-  links: [
-    {
-      title: 'Read',
-      items: [
-        { label: 'Start here', to: '/start-here' },
-        { label: 'All stories', to: '/blog' },
-        { label: 'Archive', to: '/blog/archive' },
-        { label: 'Tags', to: '/blog/tags' },
-        { label: 'Search', to: '/search' },
-      ],
-    },
-    {
-      title: 'Write',
-      items: [
-        { label: 'Authoring guide', to: '/docs/authoring' },
-        { label: 'Handbook', to: '/docs/handbook' },
-      ],
-    },
-    {
-      title: 'Follow',
-      items: [
-        { label: 'RSS', href: 'pathname:///blog/rss.xml' },
-        { label: 'Atom', href: 'pathname:///blog/atom.xml' },
-        { label: 'JSON Feed', href: 'pathname:///blog/feed.json' },
-      ],
-    },
-  ],
-  copyright: `© ${new Date().getFullYear()} ${SITE_TITLE}. Stories belong to their authors.`,
-};
+export function footer(site: Site): Preset.ThemeConfig['footer'] {
+  const routes = siteRoutes(site);
+  const feed = (route: string | undefined) => `pathname://${route}`;
+  return {
+    style: 'dark',
+    links: [
+      {
+        title: 'Read',
+        items: [
+          { label: 'Start here', to: routes.pages.startHere },
+          { label: 'All stories', to: routes.blog },
+          { label: 'Archive', to: routes.archive },
+          { label: 'Tags', to: routes.tags },
+          { label: 'Search', to: routes.pages.search },
+        ],
+      },
+      {
+        title: 'Write',
+        items: [
+          { label: 'Authoring guide', to: `${routes.docs}/authoring` },
+          { label: 'Handbook', to: `${routes.docs}/handbook` },
+        ],
+      },
+      {
+        title: 'Follow',
+        items: [
+          { label: 'RSS', href: feed(routes.feeds.rss) },
+          { label: 'Atom', href: feed(routes.feeds.atom) },
+          { label: 'JSON Feed', href: feed(routes.feeds.json) },
+        ],
+      },
+    ],
+    copyright: `© ${new Date().getFullYear()} ${site.title}. Stories belong to their authors.`,
+  };
+}

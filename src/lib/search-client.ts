@@ -3,8 +3,7 @@
  * fetches its wasm and index files relative to itself) and turns its results into hits.
  */
 
-/** The search page's path under the site's baseUrl; a query is shared as `?q=`. */
-export const SEARCH_PAGE_PATH = 'search';
+/** A query is shared as `?q=` on the search page. */
 export const QUERY_PARAM = 'q';
 
 /** One result, ready to show: `excerpt` is HTML from Pagefind, escaped except for its `<mark>`s. */
@@ -28,6 +27,8 @@ export interface SearchResults {
 export interface SearchGlobalData {
   /** Search in Pagefind's web worker (a large index), or on the page (a small one). */
   worker: boolean;
+  /** The search page's route, without the base URL (site.yml's `routes.search`). */
+  page: string;
 }
 
 export interface SearchConfig extends SearchGlobalData {
@@ -105,8 +106,9 @@ export function preload(config: SearchConfig, query: string): void {
     .catch(() => {});
 }
 
-export function searchPageHref(baseUrl: string, query: string): string {
+/** The search page's URL for `query`: `page` is its route under the site's baseUrl (site.yml). */
+export function searchPageHref(config: Pick<SearchConfig, 'baseUrl' | 'page'>, query: string): string {
   const params = new URLSearchParams(query ? { [QUERY_PARAM]: query } : {});
   const suffix = params.size > 0 ? `?${params.toString()}` : '';
-  return `${baseUrl}${SEARCH_PAGE_PATH}${suffix}`;
+  return `${config.baseUrl.replace(/\/+$/, '')}${config.page}${suffix}`;
 }

@@ -6,21 +6,21 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLOG_DIR, listMarkdownFiles, loadPosts, type LoadedPost } from '@sde/content-engine';
+import { listPostFiles, loadPosts, type LoadedPost, type Site } from '@sde/content-engine';
 
 let last: { key: string; posts: readonly LoadedPost[] } | undefined;
 
-function fingerprint(siteDir: string): string {
-  const files = listMarkdownFiles(siteDir, BLOG_DIR).map((path) => {
-    const { size, mtimeMs } = statSync(join(siteDir, path));
+function fingerprint(site: Site): string {
+  const files = listPostFiles(site).map((path) => {
+    const { size, mtimeMs } = statSync(join(site.dir, path));
     return `${path}\t${size}\t${mtimeMs}`;
   });
-  return `${siteDir}\n${files.join('\n')}`;
+  return `${site.dir}\n${site.blog.path}\n${files.join('\n')}`;
 }
 
-/** loadPosts(siteDir), from memory while no post file changed. Callers must not modify the result. */
-export function sitePosts(siteDir: string): readonly LoadedPost[] {
-  const key = fingerprint(siteDir);
-  if (last?.key !== key) last = { key, posts: loadPosts(siteDir) };
+/** loadPosts(site), from memory while no post file changed. Callers must not modify the result. */
+export function sitePosts(site: Site): readonly LoadedPost[] {
+  const key = fingerprint(site);
+  if (last?.key !== key) last = { key, posts: loadPosts(site) };
   return last.posts;
 }

@@ -5,6 +5,6 @@ import type { SearchConfig, SearchGlobalData } from './search-client';
 
 export function useSearchConfig(): SearchConfig {
   const { baseUrl } = useDocusaurusContext().siteConfig;
-  const { worker } = usePluginData('site-search') as SearchGlobalData;
-  return { baseUrl, worker };
+  const { worker, page } = usePluginData('site-search') as SearchGlobalData;
+  return { baseUrl, worker, page };
 }

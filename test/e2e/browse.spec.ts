@@ -1,5 +1,4 @@
-import { FEED_SIZE } from '../../src/config/blog';
-import { test, expect, listedPosts, listedPostUrls, lockedPostUrls, siteTags } from './fixtures';
+import { test, expect, listedPosts, listedPostUrls, lockedPostUrls, siteTags, SITE } from './fixtures';
 
 test('home → post → tag → another post, by clicking', async ({ page }) => {
   // A story on the home page with a tag that some other story shares, so the tag page leads on.
@@ -86,7 +85,7 @@ test('every page advertises the RSS, Atom and JSON feeds, whose items carry thei
   }
   const rss = await (await request.get('/blog/rss.xml')).text();
   const items = rss.split('<item>').slice(1);
-  expect(items.length).toBe(Math.min(FEED_SIZE, listedPosts().length));
+  expect(items.length).toBe(Math.min(SITE.blog.feedSize, listedPosts().length));
   for (const item of items) {
     expect(item).toMatch(/<category>[^<]+<\/category>/);
     expect(item).toMatch(/<content:encoded>/);

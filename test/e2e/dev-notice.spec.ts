@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAuthors, readTags } from '../../packages/content-engine/src/content/load';
+import { loadSite, postFile, readAuthors, readTags } from '@sde/content-engine';
 import { filesUnder } from '../../scripts/postbuild/files';
 import { test, expect } from './fixtures';
 
@@ -79,11 +79,12 @@ test.describe('npm start', () => {
   });
 
   test('a post saved with an unknown tag shows its finding on the page until the tag is fixed', async ({ page }) => {
-    const [tag] = Object.keys(readTags(site));
-    const [author] = Object.keys(readAuthors(site));
+    const copy = loadSite(site);
+    const [tag] = Object.keys(readTags(copy));
+    const [author] = Object.keys(readAuthors(copy));
     const typo = tag!.slice(0, -1);
     const slug = 'what-the-dev-notice-shows';
-    const file = `blog/${slug}.md`;
+    const file = postFile(copy, slug);
     const save = (tags: string) =>
       writeFileSync(
         join(site, file),

@@ -2,12 +2,11 @@
  * The feeds carry whole stories: the newest 20 posts in full in RSS, Atom and JSON Feed, each
  * valid by its format's rules (test/helpers/feeds.ts), each linking the story's Markdown copy.
  */
-import { test, expect, listedPosts } from './fixtures';
-import { FEED_SIZE } from '../../src/config/blog';
-import { postUrl } from '../../packages/content-engine/src/permalinks/core';
+import { test, expect, listedPosts, postUrl, SITE } from './fixtures';
 import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
 import { paragraphs } from '../helpers/story-text';
 
+const FEED_SIZE = SITE.blog.feedSize;
 const newest = listedPosts().slice(0, FEED_SIZE);
 
 const FEEDS: [string, string, (text: string) => FeedReport][] = [

@@ -11,7 +11,17 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright';
 
 export { expect };
-export { BUILD_DIR, SITE_DIR, listedPosts, listedPostUrls, lockedPostUrls, siteTags } from './site';
+export {
+  BUILD_DIR,
+  SITE,
+  SITE_DIR,
+  ROUTES,
+  listedPosts,
+  listedPostUrls,
+  lockedPostUrls,
+  postUrl,
+  siteTags,
+} from './site';
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 

@@ -5,8 +5,7 @@
  * Before and after the page's scripts run, since the search box's code swaps in after hydration.
  */
 import type { Page } from '@playwright/test';
-import { SITE_TITLE } from '../../src/config/blog';
-import { test, expect } from './fixtures';
+import { test, expect, SITE } from './fixtures';
 
 const PHONES = [320, 360, 390];
 const WIDER = [430, 768, 997, 1280];
@@ -61,7 +60,7 @@ async function expectFits(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 800 });
   const { header, parts, title, pageWidth } = await measure(page);
   expect(pageWidth, 'no sideways scrolling').toBeLessThanOrEqual(width);
-  expect(title.text).toBe(SITE_TITLE);
+  expect(title.text).toBe(SITE.title);
   expect(title.clipped, 'the site’s name is shown whole').toBe(false);
   expect(parts.map((part) => part.name).join(' | ')).toContain('navbar__title');
   for (const part of parts) {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
-import { collectRedirects } from '../../packages/content-engine/src/permalinks/core';
+import { collectRedirects } from '@sde/content-engine/permalinks';
 import {
   test,
   expect,
@@ -13,9 +13,13 @@ import {
   metaAll,
   pngSize,
   tabTo,
+  SITE,
 } from './fixtures';
 
-const redirects = collectRedirects(listedPosts().map((post) => post.frontMatter));
+const redirects = collectRedirects(
+  SITE,
+  listedPosts().map((post) => post.frontMatter),
+);
 
 test('the old Jekyll URL redirects to its post', async ({ page }) => {
   const jekyll = redirects.find((redirect) => redirect.from.endsWith('.html'));

@@ -4,10 +4,9 @@
  * Expectations come from the posts themselves (scripts/content), never from a pinned story.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { test, expect, axeViolations, listedPosts, lockedPostUrls, siteTags, tabTo } from './fixtures';
-import { SITE_TITLE } from '../../src/config/blog';
+import { test, expect, axeViolations, listedPosts, lockedPostUrls, siteTags, tabTo, SITE } from './fixtures';
 import { openingSentence, plainText } from '../helpers/story-text';
-import { fencedBlocks } from '../../packages/content-engine/src/content/markdown';
+import { fencedBlocks } from '@sde/content-engine/markdown';
 
 /** `markdown` with its fenced code blocks blanked out. */
 const withoutFences = (markdown: string) =>
@@ -57,7 +56,7 @@ test('llms.txt has the title, a summary, and Stories (newest first), Tags and Au
 }) => {
   const { text, sections: found } = await llmsTxt(request);
   const lines = text.split('\n');
-  expect(lines[0]).toBe(`# ${SITE_TITLE}`);
+  expect(lines[0]).toBe(`# ${SITE.title}`);
   expect(lines[1]).toBe('');
   expect(lines[2]).toMatch(/^> \S/);
   const titles = [...found.keys()];
@@ -123,7 +122,7 @@ test('llms-full.txt holds every listed story’s Markdown copy, newest first', a
   const response = await request.get('/llms-full.txt');
   expect(response.status()).toBe(200);
   const full = await response.text();
-  expect(full.split('\n')[0]).toBe(`# ${SITE_TITLE}`);
+  expect(full.split('\n')[0]).toBe(`# ${SITE.title}`);
   let last = -1;
   for (const entry of found.get('Stories')!) {
     const copy = await (await request.get(new URL(entry.url).pathname)).text();

@@ -7,9 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, SITE } from './fixtures';
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../../src/lib/og';
-import { SITE_TITLE } from '../../src/config/blog';
 import { emojiColourShare, EMOJI_COLOUR_SHARE, type Box } from '../helpers/card-emoji';
 import type { DrawnCard } from '../helpers/draw-cards';
 
@@ -24,7 +23,7 @@ function drawCards(...args: string[]): DrawnCard[] {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const out = execFileSync(
     tsx,
-    ['test/helpers/draw-cards.ts', '--site', process.cwd(), '--title', SITE_TITLE, ...args],
+    ['test/helpers/draw-cards.ts', '--site', process.cwd(), '--title', SITE.title, ...args],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(out) as DrawnCard[];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePost } from '../../packages/content-engine/src/content/post';
+import { parsePost } from '@sde/content-engine';
 import type { Page } from '@playwright/test';
 import { test, expect, listedPostUrls, SITE_DIR } from './fixtures';
 

@@ -1,5 +1,4 @@
-import { postUrl } from '../../packages/content-engine/src/permalinks/core';
-import { test, expect, listedPosts, tabTo } from './fixtures';
+import { test, expect, listedPosts, postUrl, tabTo } from './fixtures';
 
 const featured = listedPosts().filter((post) => post.frontMatter.featured && !post.frontMatter.draft);
 

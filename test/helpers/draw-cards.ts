@@ -14,6 +14,7 @@ import { cardTree, loadFonts, type OgCard } from '../../src/plugins/og-image/ren
 import { drawCard, drawSvg } from '../../src/plugins/og-image/draw.mjs';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 import { emojiBoxes, type Box } from './card-emoji';
+import { loadSite } from '@sde/content-engine';
 
 export interface DrawnCard {
   slug: string;
@@ -34,7 +35,7 @@ export async function drawCards(options: {
   emoji: boolean;
 }): Promise<DrawnCard[]> {
   const fonts = loadFonts();
-  const cards = postCards(options.site, options.title);
+  const cards = postCards(loadSite(options.site), options.title);
   let picked: { slug: string; card: OgCard; added: boolean }[];
   if (options.emoji) {
     const withEmoji = cards.find(({ card }) => EMOJI.test(shows(card)));

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { SiteData } from '../../packages/content-engine/src/import/types';
 import { readSite } from '../../packages/content-engine/src/import/core';
 import { ROOT } from './paths';
+import { loadSite, MANIFEST_FILE } from '@sde/content-engine';
 
 export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 export const IMPORT_CLI = join(ROOT, 'packages', 'content-engine', 'src', 'cli', 'import.ts');
@@ -43,12 +44,16 @@ export function tempDir(prefix = 'sde-import-'): string {
 }
 
 /**
- * A throwaway site: a copy of everything the checks and the importer read (posts, tags.yml,
- * authors.yml, docs, static files and pages), in a temporary folder.
+ * A throwaway site: a copy of everything the checks and the importer read (site.yml, posts,
+ * tags.yml, authors.yml, docs, static files and pages), in a temporary folder.
  */
 export function tempSite(): string {
   const site = tempDir('sde-site-');
-  for (const dir of ['blog', 'docs', 'static', 'src/pages'].filter((dir) => existsSync(join(ROOT, dir)))) {
+  const layout = loadSite(ROOT);
+  cpSync(join(ROOT, MANIFEST_FILE), join(site, MANIFEST_FILE));
+  for (const dir of [layout.blog.path, layout.docs.path, layout.static, layout.pages].filter((dir) =>
+    existsSync(join(ROOT, dir)),
+  )) {
     mkdirSync(join(site, dir), { recursive: true });
     cpSync(join(ROOT, dir), join(site, dir), { recursive: true });
   }
@@ -56,4 +61,4 @@ export function tempSite(): string {
 }
 
 /** The real site: its registries, and its pages for links to resolve against. */
-export const site: SiteData = readSite(ROOT);
+export const site: SiteData = readSite(loadSite(ROOT));

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { ROOT } from './paths';
-
-const CONTENT = ['blog', 'docs', 'static'];
-const APP = ['src', 'scripts', 'packages', 'tsconfig.base.json', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', '.gitignore'];
+import { loadSite, MANIFEST_FILE } from '@sde/content-engine';
+import { APP_FILES, contentFolders } from '../../scripts/lib/site-files';
 
 /**
  * A copy of the site's content (and with `app`, everything needed to build it, sharing
@@ -14,7 +13,8 @@ const APP = ['src', 'scripts', 'packages', 'tsconfig.base.json', 'docusaurus.con
  */
 export function copySite({ app = false } = {}): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sde-site-'));
-  for (const entry of app ? [...CONTENT, ...APP] : CONTENT) {
+  const content = [MANIFEST_FILE, ...contentFolders(loadSite(ROOT))];
+  for (const entry of new Set(app ? [...content, ...APP_FILES] : content)) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   if (app) {

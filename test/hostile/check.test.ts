@@ -12,6 +12,7 @@ import { copySite } from '../helpers/site';
 import { CORPUS } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
 import { blogOnlySite, placeCase, placeSpecials, removeSpecials, runScript } from './site';
+import { loadSite } from '@sde/content-engine';
 
 const site = blogOnlySite();
 const realPosts = fingerprint(join(site.dir, 'blog'));
@@ -25,7 +26,7 @@ describe.each(CORPUS)('check: $name', (c) => {
   it(c.check === 'accepted' ? 'is accepted' : `is refused with ${c.check}`, () => {
     const path = placeCase(site.dir, c);
     try {
-      const { value, ms, heapMB } = measure(() => checkSite(site.dir));
+      const { value, ms, heapMB } = measure(() => checkSite(loadSite(site.dir)));
       const mine = value.findings.filter((f) => f.file === path);
       const errors = mine.filter((f) => f.severity === 'error');
       record(c.name, 'check', errors.length > 0, ms);
@@ -51,7 +52,7 @@ describe('check: inputs that are not plain files', () => {
   it('a folder named like a post is skipped, and a symlink out of the site is refused', () => {
     const placed = placeSpecials(site.dir);
     try {
-      const { value, ms } = measure(() => checkSite(site.dir));
+      const { value, ms } = measure(() => checkSite(loadSite(site.dir)));
       expect(value.findings.filter((f) => f.file.startsWith(placed.folder))).toEqual([]);
       record('directory-named-like-a-post', 'check', false, ms);
       const linked = value.findings.filter((f) => f.file === placed.symlink);

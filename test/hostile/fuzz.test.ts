@@ -16,6 +16,7 @@ import { ROOT, fixture } from '../helpers/paths';
 import { CASE_TIME_LIMIT_MS, STACK_TRACE, record } from './measure';
 import { fuzzSeed, random } from './seed';
 import { runScript } from './site';
+import { loadSite } from '@sde/content-engine';
 
 const CASES = Number(process.env.HOSTILE_FUZZ_CASES ?? 2000);
 const CHUNK = 250;
@@ -100,14 +101,14 @@ const cases = Array.from({ length: CASES }, (_, index) => {
 function siteWithData(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(join(dir, 'blog'));
-  for (const file of ['tags.yml', 'authors.yml'])
-    writeFileSync(join(dir, 'blog', file), readFileSync(join(ROOT, 'blog', file)));
+  for (const file of ['site.yml', 'blog/tags.yml', 'blog/authors.yml'])
+    writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
   return dir;
 }
 
 const site = siteWithData('sde-hostile-fuzz-');
 /** The importer proves its posts against the same site the checks then read. */
-const siteData = readSite(site);
+const siteData = readSite(loadSite(site));
 const saved = mkdtempSync(join(tmpdir(), 'sde-hostile-fuzz-failures-'));
 afterAll(() => {
   rmSync(site, { recursive: true, force: true });
@@ -122,7 +123,7 @@ function fuzzOne(c: (typeof cases)[number]): string | undefined {
   let start = performance.now();
   let findings;
   try {
-    findings = checkSite(site).findings;
+    findings = checkSite(loadSite(site)).findings;
   } catch (error) {
     return `check threw ${(error as Error).stack}`;
   } finally {
@@ -154,7 +155,7 @@ function fuzzOne(c: (typeof cases)[number]): string | undefined {
   const imported = join(site, 'blog', `${result.post.slug}.md`);
   writeFileSync(imported, result.post.text);
   try {
-    const bad = checkSite(site).findings.filter((f) => f.severity === 'error');
+    const bad = checkSite(loadSite(site)).findings.filter((f) => f.severity === 'error');
     if (bad.length > 0) return `imported post fails the checks: ${formatText({ findings: bad, files: 1 })}`;
   } finally {
     rmSync(imported);
@@ -187,7 +188,7 @@ describe('fuzz: a sample through the real commands', () => {
     const copy = siteWithData('sde-hostile-fuzz-cli-');
     try {
       for (const c of sample) writeFileSync(join(copy, 'blog', `fuzz-${c.index}.md`), c.bytes);
-      const core = checkSite(copy);
+      const core = checkSite(loadSite(copy));
       const start = performance.now();
       const result = runScript(copy, 'packages/content-engine/src/cli/check.ts', [], 120_000);
       record('npm run check over a fuzz sample', 'check CLI', result.status === 1, performance.now() - start, true);
@@ -219,7 +220,7 @@ describe('fuzz: a sample through the real commands', () => {
       } else {
         for (const file of readdirSync(join(root, 'out')))
           writeFileSync(join(root, 'blog', file), readFileSync(join(root, 'out', file)));
-        expect(checkSite(root).findings.filter((f) => f.severity === 'error')).toEqual([]);
+        expect(checkSite(loadSite(root)).findings.filter((f) => f.severity === 'error')).toEqual([]);
       }
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { fingerprint, site as siteData } from '../helpers/import';
 import { CORPUS, HOSTILE_DIR, type HostileCase } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
 import { blogOnlySite, OUTSIDE_POST, runScript } from './site';
+import { loadSite } from '@sde/content-engine';
 
 const MARKER = join(tmpdir(), 'sde-hostile-ran');
 const site = blogOnlySite();
@@ -25,7 +26,7 @@ function checkImported(slug: string, text: string): string[] {
   const path = join(site.dir, 'blog', `${slug}.md`);
   writeFileSync(path, text);
   try {
-    return checkSite(site.dir)
+    return checkSite(loadSite(site.dir))
       .findings.filter((f) => f.file === `blog/${slug}.md` && f.severity === 'error')
       .map((f) => `${f.line}:${f.column} ${f.message} (${f.rule})`);
   } finally {

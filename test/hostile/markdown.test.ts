@@ -9,7 +9,8 @@ import { getFormat } from '@docusaurus/mdx-loader/lib/format';
 import type { MarkdownConfig } from '@docusaurus/types';
 import { markdown } from '../../src/config/markdown';
 import rehypeSafeLinks from '../../src/config/rehype-safe-links';
-import { blog } from '../../src/config/blog';
+import { blogOptions } from '../../src/config/blog';
+import { site } from '../../src/config/site';
 import { record } from './measure';
 
 const POST = [
@@ -43,7 +44,7 @@ async function compile(filePath: string, rehypePlugins: unknown[]): Promise<stri
 
 describe('a .md post in the Docusaurus Markdown compiler', () => {
   it('uses the site rehype plugin for the blog', () => {
-    expect(blog.rehypePlugins).toContain(rehypeSafeLinks);
+    expect(blogOptions(site).rehypePlugins).toContain(rehypeSafeLinks);
   });
 
   it('keeps MDX expressions and export lines as text', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HostileCase } from './corpus';
 import { ROOT } from '../helpers/paths';
+import { MANIFEST_FILE } from '@sde/content-engine';
 
 /**
  * A copy of blog/ alone (the real posts, tags.yml, authors.yml): enough for every rule that looks
@@ -14,6 +15,7 @@ import { ROOT } from '../helpers/paths';
 export function blogOnlySite(): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sde-hostile-site-'));
   cpSync(join(ROOT, 'blog'), join(dir, 'blog'), { recursive: true });
+  cpSync(join(ROOT, MANIFEST_FILE), join(dir, MANIFEST_FILE));
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -3,14 +3,17 @@
  * import of stories from other blogs (a Jekyll post, an MDX post from another Docusaurus site),
  * then the checks, the permalink check and a production build all pass.
  */
+import { loadSite, lockFile } from '@sde/content-engine';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySite } from '../helpers/site';
-import { fixture } from '../helpers/paths';
+import { fixture, ROOT } from '../helpers/paths';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
+
+/** The site's lock file (site.yml's blog folder and permalinks file). */
+const LOCK_FILE = lockFile(loadSite(ROOT));
 
 const site = copySite({ app: true });
 afterAll(() => site.dispose());

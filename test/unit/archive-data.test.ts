@@ -10,18 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { LoadContext, PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
-import contentModelPlugin, { ARCHIVE_PATH, type ArchiveData } from '../../src/plugins/content-model';
-import { blog } from '../../src/config/blog';
-import { isListed, loadPosts } from '../../packages/content-engine/src/content/load';
-import { postUrl } from '../../packages/content-engine/src/permalinks/core';
+import contentModelPlugin, { type ArchiveData } from '../../src/plugins/content-model';
+import { blogOptions } from '../../src/config/blog';
 import { ROOT } from '../helpers/paths';
+import { archiveRoute, isListed, loadPosts, loadSite, MANIFEST_FILE, postRoute } from '@sde/content-engine';
 
 const site = mkdtempSync(join(tmpdir(), 'sde-archive-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 /** The newest post again under another slug, with `extra` in its frontmatter. */
 function variant(slug: string, extra: Record<string, unknown>): void {
-  const [newest] = loadPosts(ROOT);
+  const [newest] = loadPosts(loadSite(ROOT));
   writeFileSync(
     join(site, 'blog', `${slug}.md`),
     matter.stringify(newest!.content, { ...newest!.frontMatter, slug, ...extra }),
@@ -47,9 +46,14 @@ async function run(baseUrl: string): Promise<{ routes: RouteConfig[]; data: Map<
 
 describe('the archive', () => {
   cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+  cpSync(join(ROOT, 'site.yml'), join(site, 'site.yml'));
+  cpSync(join(ROOT, MANIFEST_FILE), join(site, MANIFEST_FILE));
+  const layout = loadSite(site);
+  const postUrl = (slug: string) => postRoute(layout, slug);
+  const ARCHIVE_PATH = archiveRoute(layout).slice(1);
   variant('archive-test-draft', { draft: true });
   variant('archive-test-unlisted', { unlisted: true });
-  const all = loadPosts(site);
+  const all = loadPosts(loadSite(site));
   const listed = all.filter(isListed);
 
   it('is given a draft and an unlisted post to leave out', () => {
@@ -58,7 +62,7 @@ describe('the archive', () => {
   });
 
   it('is this plugin’s route, not the blog plugin’s', () => {
-    expect(blog.archiveBasePath).toBeNull();
+    expect(blogOptions(layout).archiveBasePath).toBeNull();
   });
 
   it('lists every listed story, newest first, with only its title, date and link', async () => {

@@ -121,6 +121,7 @@ describe('the build steps of a site', () => {
         { name: 'headers', command: 'npm run headers' },
       ]);
       mkdirSync(join(dir, 'blog'));
+      writeFileSync(join(dir, 'site.yml'), 'title: Test\n');
       writeFileSync(join(dir, 'blog', 'b.md'), 'b');
       writeFileSync(join(dir, 'blog', 'a.md'), 'a');
       expect(editOnePost(dir)).toBe('a.md');

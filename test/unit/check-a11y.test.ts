@@ -8,6 +8,7 @@ import { lintAccessibility } from '../../packages/content-engine/src/check/a11y/
 import { ACCESSIBILITY_RULES } from '../../packages/content-engine/src/check/a11y';
 import { copySite, addFile } from '../helpers/site';
 import { ROOT, fixture } from '../helpers/paths';
+import { loadSite } from '@sde/content-engine';
 
 /** Each accessibility rule's bad fixture: the finding it must produce, where, and its fix. */
 const CASES: { dir: string; rule: string; severity: 'error' | 'warning'; line: number; column: number; fix: RegExp }[] =
@@ -40,7 +41,7 @@ function fixtureFindings(which: 'bad' | 'good'): Map<string, Finding[]> {
   try {
     for (const dir of DIRS) addFile(copy.dir, fixture('check', dir, `${which}.md`), `blog/${dir}.md`);
     const byDir = new Map<string, Finding[]>(DIRS.map((dir) => [dir, []]));
-    for (const finding of checkSite(copy.dir).findings)
+    for (const finding of checkSite(loadSite(copy.dir)).findings)
       byDir.get(finding.file.replace(/^blog\/|\.md$/g, ''))?.push(finding);
     return byDir;
   } finally {
@@ -56,7 +57,7 @@ function lintBody(body: string, { kind = 'post', path, gates = true } = {} as Li
   try {
     const source = readSource(site.dir, { path: file, symlink: false }, kind);
     const rules = gates ? ACCESSIBILITY_RULES : ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: () => true }));
-    return lintAccessibility(source, site.dir, rules);
+    return lintAccessibility(source, loadSite(site.dir), rules);
   } finally {
     rmSync(join(site.dir, file));
   }
@@ -168,7 +169,7 @@ describe('the gates only skip files markdownlint would find nothing in', () => {
         const path = `${dir}/${name}`;
         const source = readSource(ROOT, { path, symlink: false }, dir === 'blog' ? 'post' : 'doc');
         const all = ACCESSIBILITY_RULES.map((rule) => ({ ...rule, gate: () => true }));
-        expect(lintAccessibility(source, ROOT, all), path).toEqual([]);
+        expect(lintAccessibility(source, loadSite(ROOT), all), path).toEqual([]);
       }
     }
   });

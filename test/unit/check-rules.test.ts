@@ -5,6 +5,7 @@ import { copySite, addFile } from '../helpers/site';
 import { fixture } from '../helpers/paths';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSite } from '@sde/content-engine';
 
 /** Each rule's bad fixture: the finding it must produce, where, and the fix it must suggest. */
 const CASES: { rule: string; line: number; column: number; suggestion?: RegExp; message?: RegExp }[] = [
@@ -37,7 +38,7 @@ function findingsFor(fixtureDir: string, which: 'bad' | 'good'): Finding[] {
   const target = `blog/${fixtureDir}.md`;
   addFile(site.dir, fixture('check', fixtureDir, `${which}.md`), target);
   try {
-    return checkSite(site.dir).findings.filter((f) => f.file === target);
+    return checkSite(loadSite(site.dir)).findings.filter((f) => f.file === target);
   } finally {
     rmSync(join(site.dir, target));
   }
@@ -64,7 +65,7 @@ describe('site-wide rules', () => {
   it('names both files of a duplicate slug', () => {
     addFile(site.dir, fixture('check/duplicate-slug/bad.md'), 'blog/duplicate-slug.md');
     try {
-      const duplicates = checkSite(site.dir).findings.filter((f) => f.rule === 'duplicate-slug');
+      const duplicates = checkSite(loadSite(site.dir)).findings.filter((f) => f.rule === 'duplicate-slug');
       expect(duplicates.map((f) => f.file).sort()).toEqual(['blog/biggest-achievement.md', 'blog/duplicate-slug.md']);
       expect(duplicates.find((f) => f.file === 'blog/duplicate-slug.md')!.message).toMatch(
         /also used by blog\/biggest-achievement\.md/,
@@ -90,7 +91,7 @@ describe('site-wide rules', () => {
     const findings = findingsFor('unknown-tag', 'bad');
     addFile(site.dir, fixture('check/mojibake/bad.md'), 'blog/second.md');
     try {
-      const all = checkSite(site.dir).findings;
+      const all = checkSite(loadSite(site.dir)).findings;
       expect(all.filter((f) => f.file === 'blog/second.md').map((f) => f.rule)).toContain('mojibake');
       expect(findings.map((f) => f.rule)).toEqual(['unknown-tag']);
     } finally {
@@ -105,7 +106,7 @@ describe('site-wide rules', () => {
     );
     writeFileSync(join(site.dir, 'blog/quoted.md'), post);
     try {
-      const findings = checkSite(site.dir).findings.filter((f) => f.file === 'blog/quoted.md');
+      const findings = checkSite(loadSite(site.dir)).findings.filter((f) => f.file === 'blog/quoted.md');
       expect(findings.map((f) => [f.rule, f.line])).toEqual([['mojibake', 20]]);
     } finally {
       rmSync(join(site.dir, 'blog/quoted.md'));
@@ -113,6 +114,6 @@ describe('site-wide rules', () => {
   });
 
   it('finds nothing wrong with the landed content', () => {
-    expect(checkSite(site.dir).findings).toEqual([]);
+    expect(checkSite(loadSite(site.dir)).findings).toEqual([]);
   });
 });

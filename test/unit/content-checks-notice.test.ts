@@ -5,6 +5,7 @@ import { noticeData } from '../../src/plugins/content-checks';
 import { findingsForRoute, routeOfPathname } from '../../src/plugins/content-checks/notice';
 import { addFile, copySite } from '../helpers/site';
 import { fixture } from '../helpers/paths';
+import { loadSite } from '@sde/content-engine';
 
 describe('routeOfPathname', () => {
   it.each([
@@ -22,7 +23,7 @@ describe('noticeData', () => {
   const site = copySite();
   afterAll(() => site.dispose());
   addFile(site.dir, fixture('check', 'unknown-tag', 'bad.md'), 'blog/unknown-tag.md');
-  const data = noticeData(site.dir, checkSite(site.dir));
+  const data = noticeData(loadSite(site.dir), checkSite(loadSite(site.dir)));
 
   it('formats each finding as the terminal report does, with the route of its page', () => {
     const finding = data.findings.find((f) => f.rule === 'unknown-tag');

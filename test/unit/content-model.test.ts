@@ -9,6 +9,7 @@ import { markdown } from '../../src/config/markdown';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
 import { flavourOf, hasTruncate } from '../../packages/content-engine/src/content/markdown';
+import { loadSite } from '@sde/content-engine';
 
 const MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
 
@@ -18,11 +19,11 @@ const MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
  */
 describe('the committed posts', () => {
   const posts = listMarkdownFiles(ROOT, 'blog');
-  const tags = readTags(ROOT);
-  const authors = readAuthors(ROOT);
+  const tags = readTags(loadSite(ROOT));
+  const authors = readAuthors(loadSite(ROOT));
 
   it('include the post of every seed, found by its slug, among any others', () => {
-    const slugs = loadPosts(ROOT).map((post) => post.frontMatter.slug);
+    const slugs = loadPosts(loadSite(ROOT)).map((post) => post.frontMatter.slug);
     expect(slugs).toEqual(expect.arrayContaining(SEEDS.map((seed) => seed.slug)));
   });
 
@@ -47,7 +48,7 @@ describe('the committed posts', () => {
   });
 
   it('loads every valid post, newest first', () => {
-    const dates = loadPosts(ROOT).map((post) => post.frontMatter.date);
+    const dates = loadPosts(loadSite(ROOT)).map((post) => post.frontMatter.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates).toHaveLength(posts.length);
   });

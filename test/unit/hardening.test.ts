@@ -15,6 +15,7 @@ import { removeStaleTemporaries } from '../../packages/content-engine/src/import
 import rehypeSafeLinks from '../../src/config/rehype-safe-links';
 import { site, tempDir } from '../helpers/import';
 import { importSource } from '../../packages/content-engine/src/import/core';
+import { loadSite } from '@sde/content-engine';
 
 const located = (text: string) => {
   try {
@@ -159,8 +160,9 @@ describe('frontmatter the two YAML parsers disagree on', () => {
   it('so the checks report the post instead of crashing', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'blog'));
+    writeFileSync(join(dir, 'site.yml'), 'title: Test\n');
     writeFileSync(join(dir, 'blog', 'post.md'), text);
-    const findings = checkSite(dir).findings.filter((f) => f.file === 'blog/post.md');
+    const findings = checkSite(loadSite(dir)).findings.filter((f) => f.file === 'blog/post.md');
     expect(findings.length).toBeGreaterThan(0);
   });
 });

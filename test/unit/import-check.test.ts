@@ -4,6 +4,7 @@ import { run } from '../../packages/content-engine/src/cli/import';
 import { checkSite } from '../../packages/content-engine/src/check/check';
 import { fixture } from '../helpers/paths';
 import { tempSite } from '../helpers/import';
+import { loadSite } from '@sde/content-engine';
 
 describe('imported posts pass npm run check', () => {
   const site = tempSite();
@@ -23,7 +24,7 @@ describe('imported posts pass npm run check', () => {
   });
 
   it('the checks find no errors in the site with the imported posts', () => {
-    const checked = checkSite(site);
+    const checked = checkSite(loadSite(site));
     expect(checked.files).toBeGreaterThanOrEqual(3 + imports.length);
     expect(checked.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { loadSite, lockFile } from '@sde/content-engine';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,10 +8,12 @@ import { parsePost, validatePostFrontMatter } from '../../packages/content-engin
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../packages/content-engine/src/content/schema';
 import { NEW_CLI, runScript, site, tempDir, tempSite } from '../helpers/import';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
 import { run as runPermalinks } from '../../packages/content-engine/src/cli/permalinks';
 import { ROOT } from '../helpers/paths';
 import { messageWithFix } from '../../packages/content-engine/src/content/position';
+
+/** The site's lock file (site.yml's blog folder and permalinks file). */
+const LOCK_FILE = lockFile(loadSite(ROOT));
 
 const NOW = new Date(2027, 2, 4, 23, 30);
 

@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { run } from '../../packages/content-engine/src/cli/import';
 import { checkSite } from '../../packages/content-engine/src/check/check';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { LOCK_FILE } from '../../packages/content-engine/src/permalinks/lock';
 import { ROOT, fixture } from '../helpers/paths';
 import { fingerprint, tempSite } from '../helpers/import';
+import { loadSite, lockFile } from '@sde/content-engine';
 
-const errorsIn = (site: string) => checkSite(site).findings.filter((finding) => finding.severity === 'error');
+/** The site's lock file (site.yml's blog folder and permalinks file). */
+const LOCK_FILE = lockFile(loadSite(ROOT));
+
+const errorsIn = (site: string) => checkSite(loadSite(site)).findings.filter((finding) => finding.severity === 'error');
 
 describe('an .mdx source whose truncate marker is {/* truncate */}', () => {
   const source = fixture('import/proof/jsx-truncate.mdx');

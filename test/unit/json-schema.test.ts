@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSchema, SCHEMA_FILES } from '../../packages/content-engine/src/content/json-schema';
+import { renderSchema, SCHEMA_FILES, schemaFile } from '../../packages/content-engine/src/content/json-schema';
+import { loadSite } from '@sde/content-engine';
 import { ROOT } from '../helpers/paths';
 
+const site = loadSite(ROOT);
+
 describe('the committed JSON Schema files', () => {
-  it.each(Object.keys(SCHEMA_FILES))('%s is up to date with the content model (npm run schema)', (file) => {
-    expect(readFileSync(join(ROOT, file), 'utf8')).toBe(renderSchema(file));
+  it.each(Object.keys(SCHEMA_FILES))('%s is up to date with the content model (npm run schema)', (name) => {
+    expect(readFileSync(join(ROOT, schemaFile(site, name)), 'utf8')).toBe(renderSchema(site, name));
   });
 
   it('describes every post field with its type, and requires the six core fields', () => {
-    const schema = JSON.parse(renderSchema('schema/post-frontmatter.schema.json')) as {
+    const schema = JSON.parse(renderSchema(site, 'post-frontmatter.schema.json')) as {
       required: string[];
       properties: Record<string, { type?: string; description?: string }>;
       additionalProperties: boolean;

@@ -61,7 +61,9 @@ describe('the lean-client plugin', () => {
       [...readFileSync(file, 'utf8').matchAll(/export function (\w+)/g)].map((match) => match[1]).sort();
     const original = exports(join(lib, 'utils', 'IntlUtils.js'));
     expect(original).toContain('useDateTimeFormat');
-    expect(exports(join(ROOT, 'packages', 'docusaurus-plugin-lean', 'src', 'lean-client', 'intl-utils.ts'))).toEqual(original);
+    expect(exports(join(ROOT, 'packages', 'docusaurus-plugin-lean', 'src', 'lean-client', 'intl-utils.ts'))).toEqual(
+      original,
+    );
   });
 
   it('replaces Docusaurus’s prefetch helper where the client imports it, with a default export as it has', () => {

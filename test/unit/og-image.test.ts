@@ -14,6 +14,7 @@ import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 import type { LoadContext } from '@docusaurus/types';
 import { ROOT } from '../helpers/paths';
 import { crop, emojiBoxes, emojiColourShare, EMOJI_COLOUR_SHARE } from '../helpers/card-emoji';
+import { loadSite } from '@sde/content-engine';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -120,12 +121,13 @@ describe('Open Graph cards', () => {
   it('are drawn once and then read from the cache', async () => {
     const site = mkdtempSync(join(tmpdir(), 'sde-og-'));
     cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+    cpSync(join(ROOT, 'site.yml'), join(site, 'site.yml'));
     const first = { drawn: 0, cached: 0 };
-    const cards = await prepareCards(site, 'Site', first);
+    const cards = await prepareCards(loadSite(site), 'Site', first);
     expect(first).toMatchObject({ drawn: cards.length, cached: 0 });
     expect(cards.length).toBeGreaterThanOrEqual(3);
     const second = { drawn: 0, cached: 0 };
-    const again = await prepareCards(site, 'Site', second);
+    const again = await prepareCards(loadSite(site), 'Site', second);
     expect(second).toMatchObject({ drawn: 0, cached: cards.length });
     expect(again).toEqual(cards);
     for (const { file } of cards) expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
@@ -157,6 +159,7 @@ describe('Open Graph cards', () => {
   it('are drawn while the site builds, and postBuild waits for them and copies one per post', async () => {
     const site = mkdtempSync(join(tmpdir(), 'sde-og-plugin-'));
     cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
+    cpSync(join(ROOT, 'site.yml'), join(site, 'site.yml'));
     const plugin = ogImagePlugin({ siteDir: site, siteConfig: { title: 'Site' } } as LoadContext);
     const content = await plugin.loadContent!();
     const outDir = join(site, 'build');
@@ -186,7 +189,8 @@ describe('Open Graph cards', () => {
   it('leave the cache holding only the cards posts still show', async () => {
     const site = mkdtempSync(join(tmpdir(), 'sde-og-prune-'));
     cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
-    const cards = await prepareCards(site, 'Site', { drawn: 0, cached: 0 });
+    cpSync(join(ROOT, 'site.yml'), join(site, 'site.yml'));
+    const cards = await prepareCards(loadSite(site), 'Site', { drawn: 0, cached: 0 });
     const cacheDir = join(site, CACHE_DIR);
     const stale = join(cacheDir, `${'a'.repeat(32)}.png`);
     const foreign = join(cacheDir, 'notes.txt');

@@ -13,9 +13,13 @@ import {
   redirectPageHtml,
   RedirectConflict,
 } from '../../packages/content-engine/src/permalinks/core';
-import { run, LOCK_FILE } from '../../packages/content-engine/src/cli/permalinks';
+import { run } from '../../packages/content-engine/src/cli/permalinks';
+import { MANIFEST_FILE, resolveSite } from '@sde/content-engine';
 import { ROOT } from '../helpers/paths';
 
+/** A site with the default layout: posts at /blog/<slug>. */
+const SITE = resolveSite(tmpdir(), { title: 'Test' });
+const LOCK_FILE = 'blog/permalinks.lock';
 const jekyll = '/know-how/2013/05/31/week-in-support.html';
 const posts = [
   { slug: 'week-in-support', aliases: [jekyll] },
@@ -25,7 +29,7 @@ const posts = [
 
 describe('permalink lock', () => {
   it('lists published post URLs, not drafts', () => {
-    expect(publishedUrls(posts)).toEqual(['/blog/however-long-it-takes', '/blog/week-in-support']);
+    expect(publishedUrls(SITE, posts)).toEqual(['/blog/however-long-it-takes', '/blog/week-in-support']);
   });
 
   it('round-trips through its text form, ignoring comments and blank lines', () => {
@@ -35,20 +39,20 @@ describe('permalink lock', () => {
   });
 
   it('accepts an unchanged site', () => {
-    const locked = publishedUrls(posts);
-    expect(diffLock(locked, posts)).toEqual({ broken: [], redirected: [], added: [jekyll] });
+    const locked = publishedUrls(SITE, posts);
+    expect(diffLock(SITE, locked, posts)).toEqual({ broken: [], redirected: [], added: [jekyll] });
   });
 
   it('names a locked URL whose post changed slug without an alias', () => {
     const renamed = [{ slug: 'a-week-in-support', aliases: [jekyll] }, posts[1]!];
-    const diff = diffLock(['/blog/week-in-support', '/blog/however-long-it-takes', jekyll], renamed);
+    const diff = diffLock(SITE, ['/blog/week-in-support', '/blog/however-long-it-takes', jekyll], renamed);
     expect(diff.broken).toEqual(['/blog/week-in-support']);
     expect(diff.added).toEqual(['/blog/a-week-in-support']);
   });
 
   it('counts an alias in any post as keeping the URL alive', () => {
     const renamed = [{ slug: 'a-week-in-support', aliases: [jekyll, '/blog/week-in-support'] }, posts[1]!];
-    const diff = diffLock(['/blog/week-in-support', jekyll], renamed);
+    const diff = diffLock(SITE, ['/blog/week-in-support', jekyll], renamed);
     expect(diff.broken).toEqual([]);
     expect(diff.redirected).toEqual([
       { from: '/blog/week-in-support', to: '/blog/a-week-in-support' },
@@ -59,13 +63,15 @@ describe('permalink lock', () => {
 
 describe('redirects', () => {
   it('come from the aliases of published posts', () => {
-    expect(collectRedirects(posts)).toEqual([{ from: jekyll, to: '/blog/week-in-support' }]);
+    expect(collectRedirects(SITE, posts)).toEqual([{ from: jekyll, to: '/blog/week-in-support' }]);
   });
 
   it('refuse an alias that is a live post URL or claimed twice', () => {
-    expect(() => collectRedirects([{ slug: 'a', aliases: ['/blog/b'] }, { slug: 'b' }])).toThrow(RedirectConflict);
+    expect(() => collectRedirects(SITE, [{ slug: 'a', aliases: ['/blog/b'] }, { slug: 'b' }])).toThrow(
+      RedirectConflict,
+    );
     expect(() =>
-      collectRedirects([
+      collectRedirects(SITE, [
         { slug: 'a', aliases: ['/old'] },
         { slug: 'b', aliases: ['/old'] },
       ]),
@@ -73,13 +79,13 @@ describe('redirects', () => {
   });
 
   it('are written as 301 rules, under the base URL', () => {
-    const redirects = collectRedirects(posts);
+    const redirects = collectRedirects(SITE, posts);
     expect(formatRedirectsFile(redirects).split('\n').slice(1)).toEqual([`${jekyll} /blog/week-in-support 301`, '']);
     expect(formatRedirectsFile(redirects, '/site/')).toContain(`/site${jekyll} /site/blog/week-in-support 301`);
   });
 
   it('give .html aliases a page of their own, with no script and escaped targets', () => {
-    expect(exactHtmlAliases([...collectRedirects(posts), { from: '/x', to: '/blog/x' }])).toHaveLength(1);
+    expect(exactHtmlAliases([...collectRedirects(SITE, posts), { from: '/x', to: '/blog/x' }])).toHaveLength(1);
     const html = redirectPageHtml('/blog/a"b', 'https://example.org/blog/a"b');
     expect(html).toContain('url=/blog/a&quot;b');
     expect(html).not.toContain('<script');
@@ -90,6 +96,7 @@ describe('check:permalinks on a copy of the site', () => {
   const copySite = () => {
     const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
     cpSync(join(ROOT, 'blog'), join(dir, 'blog'), { recursive: true });
+    cpSync(join(ROOT, MANIFEST_FILE), join(dir, MANIFEST_FILE));
     return dir;
   };
   const quiet = () => {
@@ -124,6 +131,7 @@ describe('check:permalinks on a copy of the site', () => {
   it('creates the lock when there is none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
     mkdirSync(join(dir, 'blog'));
+    writeFileSync(join(dir, MANIFEST_FILE), 'title: Test\n');
     cpSync(join(ROOT, 'blog', 'however-long-it-takes.md'), join(dir, 'blog', 'however-long-it-takes.md'));
     const out = quiet();
     expect(run(dir, ['--update'], out.log, out.log)).toBe(0);

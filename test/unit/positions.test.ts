@@ -12,6 +12,7 @@ import { ContentError, parsePost } from '../../packages/content-engine/src/conte
 import { markdown } from '../../src/config/markdown';
 import { ROOT } from '../helpers/paths';
 import { fingerprint, tempDir, tempSite } from '../helpers/import';
+import { loadSite } from '@sde/content-engine';
 
 /** YAML the parser gives up on at line 3, column 8: the quote opened on line 2 never closes. */
 const BAD_YAML = '---\ntitle: "Broken \n  title\n---\n\nBody.\n';
@@ -40,7 +41,7 @@ describe('the checks', () => {
     const path = 'blog/My Drive/été à Zürich.md';
     mkdirSync(join(site, 'blog/My Drive'));
     writeFileSync(join(site, path), BAD_YAML);
-    const result = checkSite(site);
+    const result = checkSite(loadSite(site));
     const finding = result.findings.find((f) => f.file === path);
     expect(finding).toMatchObject({ line: 3, column: 8, rule: 'frontmatter-syntax' });
     expect(finding!.message).toMatch(new RegExp(`^${REASON}`));

@@ -80,8 +80,8 @@ describe('search client', () => {
   });
 
   it('links the search page with the query, encoded', () => {
-    expect(searchPageHref('/', 'customer support')).toBe('/search?q=customer+support');
-    expect(searchPageHref('/base/', '')).toBe('/base/search');
+    expect(searchPageHref({ baseUrl: '/', page: '/search' }, 'customer support')).toBe('/search?q=customer+support');
+    expect(searchPageHref({ baseUrl: '/base/', page: '/search' }, '')).toBe('/base/search');
   });
 });
 

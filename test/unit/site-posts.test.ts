@@ -5,17 +5,18 @@ import { makeCorpus } from '../../scripts/bench/corpus';
 import { loadPosts } from '../../packages/content-engine/src/content/load';
 import { sitePosts } from '../../src/lib/site-posts';
 import { ROOT } from '../helpers/paths';
+import { loadSite } from '@sde/content-engine';
 
 describe('sitePosts', () => {
   it('reads the posts once while nothing changes, and again after an edit', () => {
     const corpus = makeCorpus(ROOT, { posts: 5, seed: 9 });
     try {
-      const first = sitePosts(corpus.dir);
-      expect(first).toEqual(loadPosts(corpus.dir));
-      expect(sitePosts(corpus.dir)).toBe(first);
+      const first = sitePosts(loadSite(corpus.dir));
+      expect(first).toEqual(loadPosts(loadSite(corpus.dir)));
+      expect(sitePosts(loadSite(corpus.dir))).toBe(first);
       const file = readdirSync(join(corpus.dir, 'blog')).find((name) => name.endsWith('.md'))!;
       appendFileSync(join(corpus.dir, 'blog', file), '\nAn added line.\n');
-      const second = sitePosts(corpus.dir);
+      const second = sitePosts(loadSite(corpus.dir));
       expect(second).not.toBe(first);
       expect(second.find((post) => post.path.endsWith(file))!.content).toMatch(/An added line\.\n$/);
     } finally {

@@ -12,3 +12,4 @@ export * from './content/yaml';
 export * from './content/keys';
 export * from './content/text';
 export * from './content/json-schema';
+export * from './site';

@@ -8,24 +8,31 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSite, type CheckResult } from '@sde/content-engine/check';
-import { describeFinding, findingLocation, formatText } from '@sde/content-engine/check';
-import { readSource } from '@sde/content-engine/check';
-import { routeOf } from '@sde/content-engine/check';
+import { loadSite, type Site } from '@sde/content-engine';
+import {
+  checkSite,
+  describeFinding,
+  findingLocation,
+  formatText,
+  readSource,
+  routeOf,
+  type CheckResult,
+} from '@sde/content-engine/check';
 import type { NoticeData } from './notice';
 
 /** The data file the notice imports: `@generated/content-checks/default/findings.json`. */
 export const NOTICE_DATA_FILE = 'findings.json';
 
 /** The route each file with findings becomes (posts and docs only). */
-function routesOf(siteDir: string, files: Iterable<string>): Map<string, string> {
+function routesOf(site: Site, files: Iterable<string>): Map<string, string> {
   const routes = new Map<string, string>();
+  const inside = (path: string, dir: string) => path.startsWith(`${dir}/`);
   for (const path of files) {
-    const kind = path.startsWith('blog/') ? 'post' : path.startsWith('docs/') ? 'doc' : undefined;
+    const kind = inside(path, site.blog.path) ? 'post' : inside(path, site.docs.path) ? 'doc' : undefined;
     if (!kind || !/\.mdx?$/.test(path)) continue;
     try {
-      const symlink = lstatSync(join(siteDir, path)).isSymbolicLink();
-      const route = routeOf(readSource(siteDir, { path, symlink }, kind));
+      const symlink = lstatSync(join(site.dir, path)).isSymbolicLink();
+      const route = routeOf(site, readSource(site.dir, { path, symlink }, kind));
       if (route) routes.set(path, route);
     } catch {
       // Gone since the check ran: its findings still show, under "other files".
@@ -34,8 +41,8 @@ function routesOf(siteDir: string, files: Iterable<string>): Map<string, string>
   return routes;
 }
 
-export function noticeData(siteDir: string, result: CheckResult): NoticeData {
-  const routes = routesOf(siteDir, new Set(result.findings.map((finding) => finding.file)));
+export function noticeData(site: Site, result: CheckResult): NoticeData {
+  const routes = routesOf(site, new Set(result.findings.map((finding) => finding.file)));
   return {
     findings: result.findings.map((finding) => ({
       location: findingLocation(finding),
@@ -50,18 +57,19 @@ export function noticeData(siteDir: string, result: CheckResult): NoticeData {
 export default function contentChecksPlugin(context: LoadContext): Plugin<NoticeData> | null {
   if (process.env.NODE_ENV === 'production') return null;
   const { siteDir } = context;
+  const site = loadSite(siteDir);
   return {
     name: 'content-checks',
-    getPathsToWatch: () => ['blog', 'docs'].map((dir) => join(siteDir, dir, '**/*.{md,mdx,yml}')),
+    getPathsToWatch: () => [site.blog.path, site.docs.path].map((dir) => join(siteDir, dir, '**/*.{md,mdx,yml}')),
     // A save makes several plugins reload at once, each rewriting generated files; a bundler that
     // recompiles 20 ms after the first change can read one half-written and send the page a broken
     // update. Waiting for the writes to settle costs a save 300 ms.
     configureWebpack: () => ({ watchOptions: { aggregateTimeout: 300 } }),
     getThemePath: () => fileURLToPath(new URL('./theme', import.meta.url)),
     loadContent: async () => {
-      const result = checkSite(siteDir);
+      const result = checkSite(site);
       if (result.findings.length > 0) console.warn(`\n[content checks]\n${formatText(result)}\n`);
-      return noticeData(siteDir, result);
+      return noticeData(site, result);
     },
     // A data file, not global data: Docusaurus reloads each plugin on its own, and a slower
     // plugin's reload would put back the global data it started from. The file is always the last

@@ -8,7 +8,20 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
-import { isListed, readTags, readAuthors, TAGS_FILE, AUTHORS_FILE, BLOG_DIR } from '@sde/content-engine';
+import {
+  archiveRoute,
+  authorsFile,
+  isListed,
+  loadSite,
+  namedRoute,
+  postRoute,
+  readAuthors,
+  readTags,
+  siteRoutes,
+  tagsFile,
+  withBaseUrl,
+  type SiteRoutes,
+} from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import type { TagsFile, AuthorsFile } from '@sde/content-engine';
 
@@ -25,6 +38,8 @@ export interface StorySummary {
 export interface ContentModelData {
   tags: TagsFile;
   authors: AuthorsFile;
+  /** The site's routes (site.yml), without the base URL: `<Link>` adds it. */
+  routes: SiteRoutes;
 }
 
 /** What the archive page lists of a story: the blog plugin's metadata shape, cut to these fields. */
@@ -36,10 +51,7 @@ export interface ArchiveData {
   blogPosts: ArchivePost[];
 }
 
-/** The archive's path under the blog, as the blog plugin would give it. */
-export const ARCHIVE_PATH = 'blog/archive';
-
-interface Loaded extends ContentModelData {
+interface Loaded extends Omit<ContentModelData, 'routes'> {
   stories: StorySummary[];
 }
 
@@ -47,22 +59,24 @@ const HOME_STORIES = 6;
 
 export default function contentModelPlugin(context: LoadContext): Plugin<Loaded> {
   const { siteDir, baseUrl } = context;
+  const site = loadSite(siteDir);
+  const routes = siteRoutes(site);
   return {
     name: 'content-model',
     getPathsToWatch: () => [
-      join(siteDir, TAGS_FILE),
-      join(siteDir, AUTHORS_FILE),
-      join(siteDir, BLOG_DIR, '**/*.{md,mdx}'),
+      join(siteDir, tagsFile(site)),
+      join(siteDir, authorsFile(site)),
+      join(siteDir, site.blog.path, '**/*.{md,mdx}'),
     ],
     loadContent: async () => {
-      const tags = readTags(siteDir);
-      const authors = readAuthors(siteDir);
-      const stories = sitePosts(siteDir)
+      const tags = readTags(site);
+      const authors = readAuthors(site);
+      const stories = sitePosts(site)
         .filter(isListed)
         .map(({ frontMatter: fm }) => ({
           title: fm.title,
           description: fm.description,
-          permalink: `${baseUrl}blog/${fm.slug}`,
+          permalink: withBaseUrl(baseUrl, postRoute(site, fm.slug)),
           date: fm.date.slice(0, 10),
           authors: fm.authors.map((key) => authors[key]?.name ?? key),
           tags: fm.tags.map((key) => tags[key]?.label ?? key),
@@ -72,10 +86,10 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
     },
     contentLoaded: async ({ content, actions }) => {
       const { tags, authors, stories } = content;
-      actions.setGlobalData({ tags, authors } satisfies ContentModelData);
+      actions.setGlobalData({ tags, authors, routes } satisfies ContentModelData);
       const recent = await actions.createData('recent-stories.json', JSON.stringify(stories.slice(0, HOME_STORIES)));
       actions.addRoute({
-        path: baseUrl,
+        path: withBaseUrl(baseUrl, routes.home),
         exact: true,
         component: '@site/src/components/HomePage.tsx',
         modules: { stories: recent },
@@ -85,7 +99,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
         JSON.stringify(stories.filter((story) => story.featured)),
       );
       actions.addRoute({
-        path: `${baseUrl}start-here`,
+        path: withBaseUrl(baseUrl, namedRoute(site, 'startHere')),
         exact: true,
         component: '@site/src/components/StartHere.tsx',
         modules: { stories: featured },
@@ -95,7 +109,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
         blogPosts: stories.map(({ title, permalink, date }) => ({ metadata: { title, permalink, date } })),
       };
       actions.addRoute({
-        path: `${baseUrl}${ARCHIVE_PATH}`,
+        path: withBaseUrl(baseUrl, archiveRoute(site)),
         exact: true,
         component: '@theme/BlogArchivePage',
         modules: { archive: await actions.createData('archive.json', JSON.stringify(archive)) },

@@ -3,7 +3,7 @@
  * copy keeps the tables the page shows instead of losing them with the JSX. Same data, same
  * columns and links as the components.
  */
-import type { AuthorsFile, TagsFile } from '@sde/content-engine';
+import { authorRoute, tagRoute, type AuthorsFile, type Site, type TagsFile } from '@sde/content-engine';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -12,14 +12,20 @@ function table(head: string[], rows: string[][]): string {
 }
 
 /** Renderings by component name; `siteRoot` is the site's absolute root URL ending in `/`. */
-export function contentListsMarkdown(tags: TagsFile, authors: AuthorsFile, siteRoot: string) {
+export function contentListsMarkdown(
+  site: Pick<Site, 'blog' | 'docs'>,
+  tags: TagsFile,
+  authors: AuthorsFile,
+  siteRoot: string,
+) {
+  const url = (route: string) => `${siteRoot}${route.slice(1)}`;
   return {
     TagTable: () =>
       table(
         ['Key', 'Label', 'Description'],
         Object.entries(tags).map(([key, tag]) => [
           `\`${key}\``,
-          `[${cell(tag.label)}](${siteRoot}blog/tags${tag.permalink})`,
+          `[${cell(tag.label)}](${url(tagRoute(site, tag.permalink))})`,
           cell(tag.description ?? ''),
         ]),
       ),
@@ -28,7 +34,7 @@ export function contentListsMarkdown(tags: TagsFile, authors: AuthorsFile, siteR
         ['Key', 'Name', 'Title'],
         Object.entries(authors).map(([key, author]) => [
           `\`${key}\``,
-          `[${cell(author.name)}](${siteRoot}blog/authors/${key})`,
+          `[${cell(author.name)}](${url(authorRoute(site, key))})`,
           cell(author.title ?? ''),
         ]),
       ),

@@ -17,14 +17,11 @@ import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { readAuthors, readTags } from '@sde/content-engine';
+import { docsRoute, loadSite, namedRoute, readAuthors, readTags, withBaseUrl } from '@sde/content-engine';
 import { markdownCopyUrl } from '../../lib/markdown-copy';
 import { collectPages } from './pages';
 import { contentListsMarkdown } from './components';
 import { renderCopy, renderLlmsFull, renderLlmsTxt, type CopyPage } from './render';
-
-export const LLMS_TXT = 'llms.txt';
-export const LLMS_FULL_TXT = 'llms-full.txt';
 
 const contentOf = <T>(plugins: { name: string; options: { id?: string }; content: unknown }[], name: string) =>
   plugins.find((plugin) => plugin.name === name && (plugin.options.id ?? 'default') === 'default')?.content as
@@ -32,6 +29,10 @@ const contentOf = <T>(plugins: { name: string; options: { id?: string }; content
 
 export default function llmsPlugin(context: LoadContext): Plugin {
   const { siteDir, siteConfig, baseUrl } = context;
+  const site = loadSite(siteDir);
+  // Where llms.txt and llms-full.txt are published (site.yml's routes).
+  const llms = namedRoute(site, 'llms');
+  const llmsFull = namedRoute(site, 'llmsFull');
   const siteRoot = new URL(baseUrl, siteConfig.url).href;
   return {
     name: 'llms',
@@ -45,31 +46,32 @@ export default function llmsPlugin(context: LoadContext): Plugin {
         siteRoot,
         trailingSlash: siteConfig.trailingSlash,
         assetOf: builtAssetFinder(fileOf, new URL(siteRoot).origin),
-        components: contentListsMarkdown(readTags(siteDir), readAuthors(siteDir), siteRoot),
+        components: contentListsMarkdown(site, readTags(site), readAuthors(site), siteRoot),
       });
       const { stories, docs: docPages, tags } = pages;
       const copies = [...stories, ...docPages, ...tags];
       for (const page of copies) write(fileOf(markdownCopyUrl(page.permalink)), renderCopy(page));
 
-      const isGuide = (page: CopyPage) => /^docs\/authoring(\/|$)/.test(page.permalink.slice(baseUrl.length));
-      const site = {
+      const guide = withBaseUrl(baseUrl, `${docsRoute(site)}/authoring`);
+      const isGuide = (page: CopyPage) => page.permalink === guide || page.permalink.startsWith(`${guide}/`);
+      const about = {
         title: siteConfig.title,
         summary: blog?.blogDescription ?? siteConfig.tagline,
-        fullUrl: `${siteRoot}${LLMS_FULL_TXT}`,
+        fullUrl: `${siteRoot}${llmsFull.slice(1)}`,
       };
-      const index = renderLlmsTxt(site, [
+      const index = renderLlmsTxt(about, [
         { title: 'Stories', pages: stories },
         { title: 'Tags', pages: tags },
         { title: 'Authoring guide', pages: docPages.filter(isGuide) },
         // llmstxt.org: what an assistant may skip when it needs a shorter context.
         { title: 'Optional', pages: docPages.filter((page) => !isGuide(page)) },
       ]);
-      write(join(outDir, LLMS_TXT), index);
-      const full = renderLlmsFull(site, stories);
-      write(join(outDir, LLMS_FULL_TXT), full);
+      write(join(outDir, llms), index);
+      const full = renderLlmsFull(about, stories);
+      write(join(outDir, llmsFull), full);
       const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`;
       console.log(
-        `[llms] ${copies.length} Markdown copies, ${LLMS_TXT} (${kb(index)}), ${LLMS_FULL_TXT} (${kb(full)}) ` +
+        `[llms] ${copies.length} Markdown copies, ${llms.slice(1)} (${kb(index)}), ${llmsFull.slice(1)} (${kb(full)}) ` +
           `in ${Math.round(performance.now() - started)} ms`,
       );
     },

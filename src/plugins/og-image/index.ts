@@ -5,7 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAuthors, readTags } from '@sde/content-engine';
+import { loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
@@ -26,10 +26,10 @@ export interface OgStats {
 }
 
 /** What each published post's card shows, in the content model's order. */
-export function postCards(siteDir: string, siteTitle: string): { slug: string; card: OgCard }[] {
-  const tags = readTags(siteDir);
-  const authors = readAuthors(siteDir);
-  return sitePosts(siteDir)
+export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
+  const tags = readTags(site);
+  const authors = readAuthors(site);
+  return sitePosts(site)
     .filter(({ frontMatter: fm }) => !fm.draft)
     .map(({ frontMatter: fm }) => ({
       slug: fm.slug,
@@ -44,14 +44,14 @@ export function postCards(siteDir: string, siteTitle: string): { slug: string; c
 }
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
-export async function prepareCards(siteDir: string, siteTitle: string, stats: OgStats): Promise<Card[]> {
+export async function prepareCards(site: Site, siteTitle: string, stats: OgStats): Promise<Card[]> {
   const start = performance.now();
-  const cacheDir = join(siteDir, CACHE_DIR);
+  const cacheDir = join(site.dir, CACHE_DIR);
   mkdirSync(cacheDir, { recursive: true });
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
   const versions = drawingVersions();
-  for (const { slug, card } of postCards(siteDir, siteTitle)) {
+  for (const { slug, card } of postCards(site, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
@@ -97,7 +97,7 @@ export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
     loadContent: async () => {
       const stats = { drawn: 0, cached: 0 };
       // Settled into a value, so a failure surfaces in postBuild rather than as an unhandled rejection.
-      const pending = prepareCards(siteDir, siteConfig.title, stats).then(
+      const pending = prepareCards(loadSite(siteDir), siteConfig.title, stats).then(
         (cards) => ({ cards, stats }),
         (error: unknown) => ({ error }),
       );

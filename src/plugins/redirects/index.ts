@@ -6,6 +6,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { aliasRedirects } from '../../config/redirects';
+import { loadSite } from '@sde/content-engine';
 import { exactHtmlAliases, formatRedirectsFile, redirectPageHtml } from '@sde/content-engine/permalinks';
 
 export default function redirectsPlugin(context: LoadContext): Plugin {
@@ -13,7 +14,7 @@ export default function redirectsPlugin(context: LoadContext): Plugin {
   return {
     name: 'site-redirects',
     postBuild: async ({ outDir }) => {
-      const redirects = aliasRedirects(siteDir);
+      const redirects = aliasRedirects(loadSite(siteDir));
       writeFileSync(join(outDir, '_redirects'), formatRedirectsFile(redirects, baseUrl));
       for (const { from, to } of exactHtmlAliases(redirects)) {
         const file = join(outDir, from);

@@ -6,7 +6,8 @@
 import type { AllContent, LoadContext, Plugin } from '@docusaurus/types';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import { SEARCH_PAGE_PATH, type SearchGlobalData } from '../../lib/search-client';
+import { loadSite, namedRoute, withBaseUrl } from '@sde/content-engine';
+import type { SearchGlobalData } from '../../lib/search-client';
 import { writeSearchIndex } from './indexer';
 
 /**
@@ -34,17 +35,18 @@ export function countIndexedPages(allContent: AllContent): number {
 }
 
 export default function searchPlugin(context: LoadContext): Plugin {
+  const page = namedRoute(loadSite(context.siteDir), 'search');
   return {
     name: 'site-search',
     contentLoaded: async ({ actions }) => {
       actions.addRoute({
-        path: `${context.baseUrl}${SEARCH_PAGE_PATH}`,
+        path: withBaseUrl(context.baseUrl, page),
         component: '@theme/SearchPage',
         exact: true,
       });
     },
     allContentLoaded: async ({ allContent, actions }) => {
-      const data: SearchGlobalData = { worker: countIndexedPages(allContent) >= WORKER_FROM_PAGES };
+      const data: SearchGlobalData = { worker: countIndexedPages(allContent) >= WORKER_FROM_PAGES, page };
       actions.setGlobalData(data);
     },
     postBuild: async ({ outDir }) => {

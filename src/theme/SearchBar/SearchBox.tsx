@@ -81,7 +81,7 @@ export default function SearchBox(): React.ReactElement {
     input.current!.blur();
     history.push(url);
   };
-  const allResults = (query: string) => searchPageHref(config.baseUrl, query);
+  const allResults = (query: string) => searchPageHref(config, query);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -27,7 +27,7 @@ type State =
   | { status: 'done'; results: SearchResults; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
-function useSearch({ baseUrl, worker }: SearchConfig, query: string) {
+function useSearch({ baseUrl, worker, page }: SearchConfig, query: string) {
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => {
     if (!query) {
@@ -36,14 +36,14 @@ function useSearch({ baseUrl, worker }: SearchConfig, query: string) {
     }
     let current = true;
     setState({ status: 'loading', query });
-    search({ baseUrl, worker }, query, PAGE_SIZE).then(
+    search({ baseUrl, worker, page }, query, PAGE_SIZE).then(
       (results) => current && setState({ status: 'done', results, hits: results.hits }),
       () => current && setState({ status: 'error', query }),
     );
     return () => {
       current = false;
     };
-  }, [baseUrl, worker, query]);
+  }, [baseUrl, worker, page, query]);
   const [busy, setBusy] = useState(false);
   const more = async () => {
     if (state.status !== 'done' || busy) return;
@@ -80,7 +80,6 @@ function summary(state: State): string {
 
 export default function SearchPage(): React.ReactElement {
   const config = useSearchConfig();
-  const { baseUrl } = config;
   const location = useLocation();
   const history = useHistory();
   const query = (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '').trim();
@@ -91,7 +90,7 @@ export default function SearchPage(): React.ReactElement {
   // The URL follows the box as the reader types, replacing the entry rather than adding one per letter.
   const follow = (value: string) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => history.replace(searchPageHref(baseUrl, value.trim())), DEBOUNCE_MS);
+    timer.current = setTimeout(() => history.replace(searchPageHref(config, value.trim())), DEBOUNCE_MS);
   };
 
   return (
@@ -101,14 +100,14 @@ export default function SearchPage(): React.ReactElement {
         <form
           role="search"
           aria-label="Stories and docs"
-          action={searchPageHref(baseUrl, '')}
+          action={searchPageHref(config, '')}
           method="get"
           className={styles.form}
           onSubmit={(event) => {
             event.preventDefault();
             clearTimeout(timer.current);
             const value = new FormData(event.currentTarget).get(QUERY_PARAM);
-            history.replace(searchPageHref(baseUrl, String(value ?? '').trim()));
+            history.replace(searchPageHref(config, String(value ?? '').trim()));
           }}
         >
           <label htmlFor="search-page-query" className={styles.label}>

@@ -2,6 +2,7 @@
 import { loadContext, withPosts, type AddedPost, type CheckContext, type FileRule } from './context';
 import { compareFindings, type Finding } from './finding';
 import type { SourceFile } from './source';
+import type { Site } from '../site/manifest';
 import { frontMatterRule } from './rules/frontmatter';
 import { tagsRule, authorsRule, unusedTagsRule } from './rules/keys';
 import { uniquePermalinksRule } from './rules/permalinks';
@@ -20,7 +21,7 @@ export const FILE_RULES: FileRule[] = [
   truncateRule,
   unsafeContentRule,
   linksRule,
-  (source, context) => accessibilityRules(source, context.siteDir),
+  (source, context) => accessibilityRules(source, context.site),
 ];
 
 export interface CheckResult {
@@ -39,10 +40,13 @@ export function checkFile(source: SourceFile, context: CheckContext): Finding[] 
 export function runChecks(context: CheckContext): CheckResult {
   const findings: Finding[] = [...context.tags.findings, ...context.authors.findings];
   for (const source of context.sources) findings.push(...checkFile(source, context));
-  findings.push(...uniquePermalinksRule(context.sources), ...unusedTagsRule(context.sources, context.tags));
+  findings.push(
+    ...uniquePermalinksRule(context.sources, context.site),
+    ...unusedTagsRule(context.sources, context.tags),
+  );
   return { findings: findings.sort(compareFindings), files: context.sources.length };
 }
 
-/** Check the site in `siteDir`, with `added` posts as if they were written already. */
-export const checkSite = (siteDir: string, added: AddedPost[] = []): CheckResult =>
-  runChecks(withPosts(loadContext(siteDir), added));
+/** Check `site`, with `added` posts as if they were written already. */
+export const checkSite = (site: Site, added: AddedPost[] = []): CheckResult =>
+  runChecks(withPosts(loadContext(site), added));

@@ -1,5 +1,7 @@
 /** What every rule may consult besides its own file: the site's registries, schema and pages. */
-import { listContentFiles, BLOG_DIR, DOCS_DIR, TAGS_FILE, AUTHORS_FILE } from '../content/load';
+import { listContentFiles } from '../content/load';
+import type { Site } from '../site/manifest';
+import { authorsFile, tagsFile } from '../site/routes';
 import { tagsFileSchema, authorsFileSchema, postFrontMatterSchema, type PostSchema } from '../content/schema';
 import type { TagsFile, AuthorsFile } from '../content/schema';
 import { readDataFile, type DataFile } from './data-files';
@@ -8,12 +10,14 @@ import { readSource, sourceFromText, type SourceFile } from './source';
 import { buildSiteIndex, extendSiteIndex, type SiteIndex } from './site';
 
 export interface CheckContext {
-  siteDir: string;
+  /** The site checked: its folder and manifest. */
+  site: Site;
   schema: PostSchema;
   tags: DataFile<TagsFile>;
   authors: DataFile<AuthorsFile>;
   sources: SourceFile[];
-  site: SiteIndex;
+  /** What the whole site offers to links. */
+  index: SiteIndex;
 }
 
 /** A rule about one file. */
@@ -27,15 +31,15 @@ export interface AddedPost {
 }
 
 /** Read every post and doc of the site once, and index what the site offers. */
-export function loadContext(siteDir: string, schema: PostSchema = postFrontMatterSchema): CheckContext {
-  const tags = readDataFile(siteDir, TAGS_FILE, tagsFileSchema, {});
-  const authors = readDataFile(siteDir, AUTHORS_FILE, authorsFileSchema, {});
+export function loadContext(site: Site, schema: PostSchema = postFrontMatterSchema): CheckContext {
+  const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
+  const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
   const sources: SourceFile[] = [
-    ...listContentFiles(siteDir, BLOG_DIR).map((file) => readSource(siteDir, file, 'post', schema)),
-    ...listContentFiles(siteDir, DOCS_DIR).map((file) => readSource(siteDir, file, 'doc', schema)),
+    ...listContentFiles(site.dir, site.blog.path).map((file) => readSource(site.dir, file, 'post', schema)),
+    ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),
   ];
-  const site = buildSiteIndex(siteDir, sources, tags.value, authors.value);
-  return { siteDir, schema, tags, authors, sources, site };
+  const index = buildSiteIndex(site, sources, tags.value, authors.value);
+  return { site, schema, tags, authors, sources, index };
 }
 
 /**
@@ -49,6 +53,6 @@ export function withPosts(context: CheckContext, added: AddedPost[]): CheckConte
   return {
     ...context,
     sources: [...context.sources.filter((source) => !replaced.has(source.path)), ...sources],
-    site: extendSiteIndex(context.site, sources),
+    index: extendSiteIndex(context.site, context.index, sources),
   };
 }

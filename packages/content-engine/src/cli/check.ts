@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkSite } from '../check/check';
+import { loadSite } from '../site/manifest';
 import { format, FORMATS, type Format } from '../check/report';
 
 function main(): number {
@@ -25,7 +26,7 @@ function main(): number {
     console.error(`check: --format must be one of ${FORMATS.join(', ')}`);
     return 2;
   }
-  const result = checkSite(resolve(values.root));
+  const result = checkSite(loadSite(resolve(values.root)));
   console.log(format(result, values.format as Format));
   const failed = result.findings.some((f) => f.severity === 'error');
   return failed && !values['no-fail'] ? 1 : 0;

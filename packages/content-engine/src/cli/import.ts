@@ -5,7 +5,7 @@
  * Exit codes: 0 done (or nothing to do), 1 refused or undecidable input, 2 wrong usage.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES } from '../content/frontmatter';
 import { parsePost, validatePostFrontMatter } from '../content/post';
@@ -15,7 +15,9 @@ import { error, type Finding } from '../check/finding';
 import { formatFinding } from '../check/report';
 import { prepareImport, readSite, sha256 } from '../import/core';
 import { proveImports } from '../import/prove';
-import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
+import { recordPermalinks } from '../permalinks/lock';
+import { loadSite, pathInSite } from '../site/manifest';
+import { lockFile, postFile } from '../site/routes';
 import { displayPath, importedSources, removeStaleTemporaries, targetPath, writeAll } from '../import/write';
 import { Refusal, SHAPES, type Candidate, type ImportedPost, type ImportOptions, type Shape } from '../import/types';
 
@@ -179,15 +181,14 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
         throw new UsageError(`--${option} names one post, but ${inputs.length} files were given`);
       }
     }
-    const siteDir = resolve(cwd, parsed.site);
-    const site = readSite(siteDir);
-    const outDir = resolve(cwd, parsed.out ?? join(siteDir, 'blog'));
+    const layout = loadSite(resolve(cwd, parsed.site));
+    const blogDir = join(layout.dir, layout.blog.path);
+    const site = readSite(layout);
+    const outDir = resolve(cwd, parsed.out ?? blogDir);
     const imported = importedSources(outDir);
-    // Where each post lands in the site, for links relative to it; blog/ when written elsewhere.
-    const placeOf = (candidate: Candidate) => {
-      const inside = relative(siteDir, targetPath(outDir, candidate.post.slug)).split(sep).join('/');
-      return inside.startsWith('..') || isAbsolute(inside) ? `blog/${candidate.post.slug}.md` : inside;
-    };
+    // Where each post lands in the site, for links relative to it; the blog when written elsewhere.
+    const placeOf = (candidate: Candidate) =>
+      pathInSite(layout, targetPath(outDir, candidate.post.slug)) ?? postFile(layout, candidate.post.slug);
 
     // Read and decide every input first; then prove them together, so posts may link to each other.
     const entries: Entry[] = inputs.map((input) => {
@@ -265,10 +266,10 @@ export function run(argv: string[], cwd = process.cwd()): CliResult {
     if (toWrite.length === 0) stdout.push('nothing to write');
     // Their URLs (and the old ones they redirect from) are protected from now on; so are those of
     // posts an earlier run wrote, in case it was stopped before it could record them.
-    if (resolve(outDir) === resolve(siteDir, 'blog')) {
+    if (resolve(outDir) === resolve(blogDir)) {
       const earlier = entries.flatMap((entry) => (entry.earlier ? readFrontMatter(entry.earlier) : []));
-      const recorded = recordPermalinks(siteDir, [...toWrite.map(({ post }) => post.frontMatter), ...earlier]);
-      for (const url of recorded) stdout.push(`recorded ${url} in ${LOCK_FILE}`);
+      const recorded = recordPermalinks(layout, [...toWrite.map(({ post }) => post.frontMatter), ...earlier]);
+      for (const url of recorded) stdout.push(`recorded ${url} in ${lockFile(layout)}`);
     }
     return done(0);
   } catch (caught) {

@@ -2,12 +2,14 @@
  * `npm run new -- "Title" --author <key> --tags <a,b>`: create a post ready to write in.
  * Exit codes: 0 created, 1 refused (existing post, unknown author or tag), 2 wrong usage.
  */
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { messageWithFix } from '../content/position';
 import { checkSite } from '../check/check';
 import { formatFinding } from '../check/report';
-import { LOCK_FILE, recordPermalinks } from '../permalinks/lock';
+import { recordPermalinks } from '../permalinks/lock';
+import { loadSite, pathInSite } from '../site/manifest';
+import { lockFile, postFile, postRoute } from '../site/routes';
 import { readSite } from '../import/core';
 import { scaffoldPost, today } from '../import/scaffold';
 import { displayPath, targetPath, writeAll } from '../import/write';
@@ -65,8 +67,8 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
     return done(2);
   }
   try {
-    const siteDir = resolve(cwd, values.site ?? '.');
-    const blogDir = join(siteDir, 'blog');
+    const site = loadSite(resolve(cwd, values.site ?? '.'));
+    const blogDir = join(site.dir, site.blog.path);
     const outDir = resolve(cwd, values.out ?? blogDir);
     const result = scaffoldPost(
       {
@@ -80,7 +82,7 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
         slug: values.slug,
         description: values.description,
       },
-      readSite(siteDir),
+      readSite(site),
     );
     if (!result.ok) {
       stderr.push(...result.problems.map((problem) => `error: ${messageWithFix(problem)}`), 'nothing was written');
@@ -89,9 +91,8 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
     const target = targetPath(outDir, result.slug);
     const shown = displayPath(target, cwd);
     // The checks' rules prove the post before it exists: a slug another post uses, for one.
-    const inSite = relative(siteDir, target).split(sep).join('/');
-    const path = inSite.startsWith('..') || isAbsolute(inSite) ? `blog/${result.slug}.md` : inSite;
-    const errors = checkSite(siteDir, [{ path, text: result.text }]).findings.filter(
+    const path = pathInSite(site, target) ?? postFile(site, result.slug);
+    const errors = checkSite(site, [{ path, text: result.text }]).findings.filter(
       (finding) => finding.file === path && finding.severity === 'error',
     );
     if (errors.length > 0) {
@@ -105,12 +106,12 @@ export function runNew(argv: string[], cwd = process.cwd(), now = new Date()): C
       stdout.push(`created ${shown}`);
       // Its URL is protected from now on; only a post in the site's own blog has one.
       if (resolve(outDir) === resolve(blogDir)) {
-        for (const url of recordPermalinks(siteDir, [{ slug: result.slug }])) {
-          stdout.push(`recorded ${url} in ${LOCK_FILE}`);
+        for (const url of recordPermalinks(site, [{ slug: result.slug }])) {
+          stdout.push(`recorded ${url} in ${lockFile(site)}`);
         }
       }
     }
-    stdout.push(`preview: http://localhost:3000/blog/${result.slug} (start the site with npm start)`);
+    stdout.push(`preview: http://localhost:3000${postRoute(site, result.slug)} (start the site with npm start)`);
     return done(0);
   } catch (caught) {
     stderr.push(`error: ${(caught as Error).message}`, 'nothing was written');

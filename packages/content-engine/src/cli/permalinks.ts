@@ -5,17 +5,19 @@
 import { resolve } from 'node:path';
 import { loadPosts } from '../content/load';
 import { diffLock, RedirectConflict } from '../permalinks/core';
-import { LOCK_FILE, readLock, writeLock } from '../permalinks/lock';
-
-export { LOCK_FILE };
+import { readLock, writeLock } from '../permalinks/lock';
+import { loadSite } from '../site/manifest';
+import { lockFile } from '../site/routes';
 
 export function run(siteDir: string, args: readonly string[], log = console.log, error = console.error): number {
   const update = args.includes('--update');
-  const locked = readLock(siteDir);
-  const posts = loadPosts(siteDir).map((post) => post.frontMatter);
+  const site = loadSite(siteDir);
+  const LOCK_FILE = lockFile(site);
+  const locked = readLock(site);
+  const posts = loadPosts(site).map((post) => post.frontMatter);
   let diff;
   try {
-    diff = diffLock(locked, posts);
+    diff = diffLock(site, locked, posts);
   } catch (caught) {
     if (caught instanceof RedirectConflict) {
       error(`check:permalinks: ${caught.message}`);
@@ -29,7 +31,7 @@ export function run(siteDir: string, args: readonly string[], log = console.log,
   }
   if (diff.added.length > 0) {
     if (update) {
-      writeLock(siteDir, [...locked, ...diff.added]);
+      writeLock(site, [...locked, ...diff.added]);
       for (const url of diff.added) log(`recorded: ${url}`);
     } else {
       // Not an error: a new post breaks nothing. Recording it is what protects it from now on.

@@ -6,32 +6,39 @@ import * as z from 'zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema } from './schema';
+import { MANIFEST_FILE, loadSite, siteManifestSchema, type Site } from '../site/manifest';
+import { authorsFile, tagsFile } from '../site/routes';
 
-export const SCHEMA_FILES: Record<string, z.ZodType> = {
-  'schema/post-frontmatter.schema.json': postFrontMatterSchema,
-  'schema/tags.schema.json': tagsFileSchema,
-  'schema/authors.schema.json': authorsFileSchema,
+/** Each schema file (in the manifest's schema folder) and the title it gives itself. */
+export const SCHEMA_FILES: Record<string, { schema: z.ZodType; title: (site: Site) => string }> = {
+  'post-frontmatter.schema.json': {
+    schema: postFrontMatterSchema,
+    title: (site) => `Frontmatter of a ${site.title} post`,
+  },
+  'tags.schema.json': { schema: tagsFileSchema, title: (site) => `${tagsFile(site)} of ${site.title}` },
+  'authors.schema.json': { schema: authorsFileSchema, title: (site) => `${authorsFile(site)} of ${site.title}` },
+  'site.schema.json': { schema: siteManifestSchema, title: (site) => `${MANIFEST_FILE} of ${site.title}` },
 };
 
-const TITLES: Record<string, string> = {
-  'schema/post-frontmatter.schema.json': 'Frontmatter of a Support-Driven Engineering post',
-  'schema/tags.schema.json': 'blog/tags.yml of Support-Driven Engineering',
-  'schema/authors.schema.json': 'blog/authors.yml of Support-Driven Engineering',
-};
+/** Where a schema file is written: the manifest's schema folder. */
+export const schemaFile = (site: Pick<Site, 'schema'>, name: string): string => join(site.schema, name);
 
 /** The JSON text of one schema file, exactly as committed. */
-export function renderSchema(file: string): string {
+export function renderSchema(site: Site, name: string): string {
+  const { schema, title } = SCHEMA_FILES[name]!;
   // Refinements (a real calendar date, for instance) have no JSON Schema form: the checks keep them.
-  const schema = z.toJSONSchema(SCHEMA_FILES[file]!, { unrepresentable: 'any', io: 'input' });
-  return `${JSON.stringify({ title: TITLES[file], ...schema }, null, 2)}\n`;
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
+  return `${JSON.stringify({ title: title(site), ...json }, null, 2)}\n`;
 }
 
 function main(): number {
   const checkOnly = process.argv.includes('--check');
   let stale = 0;
-  for (const file of Object.keys(SCHEMA_FILES)) {
-    const text = renderSchema(file);
-    const path = join(process.cwd(), file);
+  const site = loadSite(process.cwd());
+  for (const name of Object.keys(SCHEMA_FILES)) {
+    const file = schemaFile(site, name);
+    const text = renderSchema(site, name);
+    const path = join(site.dir, file);
     let current = '';
     try {
       current = readFileSync(path, 'utf8');

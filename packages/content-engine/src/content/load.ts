@@ -5,21 +5,18 @@ import { parseYaml, YamlError } from './yaml';
 import { tagsFileSchema, authorsFileSchema, type TagsFile, type AuthorsFile, type PostFrontMatter } from './schema';
 import { ContentError, parsePost, validatePostFrontMatter } from './post';
 import type { z } from 'zod';
-
-export const BLOG_DIR = 'blog';
-export const DOCS_DIR = 'docs';
-export const TAGS_FILE = 'blog/tags.yml';
-export const AUTHORS_FILE = 'blog/authors.yml';
+import type { Site } from '../site/manifest';
+import { authorsFile, tagsFile } from '../site/routes';
 
 /** Markdown sources Docusaurus turns into pages. */
 export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'];
 
-export function readTags(siteDir: string): TagsFile {
-  return readYamlFile(siteDir, TAGS_FILE, tagsFileSchema);
+export function readTags(site: Site): TagsFile {
+  return readYamlFile(site.dir, tagsFile(site), tagsFileSchema);
 }
 
-export function readAuthors(siteDir: string): AuthorsFile {
-  return readYamlFile(siteDir, AUTHORS_FILE, authorsFileSchema);
+export function readAuthors(site: Site): AuthorsFile {
+  return readYamlFile(site.dir, authorsFile(site), authorsFileSchema);
 }
 
 /** Parse and validate a YAML data file; any problem is a ContentError naming the file and line. */
@@ -81,6 +78,9 @@ export function listMarkdownFiles(siteDir: string, dir: string): string[] {
   return listContentFiles(siteDir, dir).map((file) => file.path);
 }
 
+/** The blog's Markdown files, site-relative. */
+export const listPostFiles = (site: Site): string[] => listMarkdownFiles(site.dir, site.blog.path);
+
 export interface LoadedPost {
   path: string;
   frontMatter: PostFrontMatter;
@@ -94,12 +94,12 @@ export const isListed = (post: LoadedPost): boolean => !post.frontMatter.draft &
  * Every valid post of the blog, newest first. Invalid posts are skipped here: reporting them is
  * the checks' job, and the build runs the checks first.
  */
-export function loadPosts(siteDir: string): LoadedPost[] {
+export function loadPosts(site: Site): LoadedPost[] {
   const posts: LoadedPost[] = [];
-  for (const path of listMarkdownFiles(siteDir, BLOG_DIR)) {
+  for (const path of listPostFiles(site)) {
     let parsed;
     try {
-      parsed = parsePost(path, readFileSync(join(siteDir, path), 'utf8'));
+      parsed = parsePost(path, readFileSync(join(site.dir, path), 'utf8'));
     } catch (error) {
       if (error instanceof ContentError) continue;
       throw error;

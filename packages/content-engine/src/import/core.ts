@@ -13,6 +13,8 @@ import { decodeUtf8 } from '../content/text';
 import { bytePositionAt, START } from '../content/position';
 import { postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
 import { readAuthors, readTags } from '../content/load';
+import type { Site } from '../site/manifest';
+import { postRoute } from '../site/routes';
 import { error, type Finding } from '../check/finding';
 import { detectShape } from './detect';
 import { readDocusaurus } from './docusaurus';
@@ -43,9 +45,9 @@ import {
 
 export type { Candidate, ImportedPost, ImportResult } from './types';
 
-/** The site to import into: its folder and its registries. */
-export function readSite(dir: string, schema?: PostSchema): SiteData {
-  return { dir, tags: readTags(dir), authors: readAuthors(dir), ...(schema ? { schema } : {}) };
+/** The site to import into: its manifest and its registries. */
+export function readSite(site: Site, schema?: PostSchema): SiteData {
+  return { site, tags: readTags(site), authors: readAuthors(site), ...(schema ? { schema } : {}) };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -90,7 +92,7 @@ function read(path: string, text: string, options: ImportOptions, site: SiteData
     if (parsed.hasFrontMatter) throw new Refusal('--from text was given, but the file starts with frontmatter');
     return { shape, ...readText(path, text) };
   }
-  if (shape === 'jekyll') return { shape, ...readJekyll(path, parsed, schema) };
+  if (shape === 'jekyll') return { shape, ...readJekyll(path, parsed, schema, (slug) => postRoute(site.site, slug)) };
   return { shape, ...readDocusaurus(parsed, schema) };
 }
 

@@ -91,7 +91,13 @@ function toSitePath(value: string, changes: string[]): string | undefined {
   return value.startsWith('/') ? value : `/${value}`;
 }
 
-export function readJekyll(path: string, source: ParsedFrontMatter, schema: PostSchema): ReadResult {
+/** `postUrl` gives a post's URL from its slug, for `{% post_url %}`. */
+export function readJekyll(
+  path: string,
+  source: ParsedFrontMatter,
+  schema: PostSchema,
+  postUrl: (slug: string) => string,
+): ReadResult {
   const fields = new SourceFields(source);
   const { data } = fields;
   const changes = fields.changes;
@@ -145,7 +151,7 @@ export function readJekyll(path: string, source: ParsedFrontMatter, schema: Post
     changes.push(`left out layout: ${String(data.layout)} (the site lays out every post alike)`);
   fields.reportDropped(READ);
 
-  const liquid = convertLiquid(source.content, source.contentLine);
+  const liquid = convertLiquid(source.content, postUrl, source.contentLine);
   changes.push(...liquid.changes);
 
   return {

@@ -16,8 +16,11 @@ export interface LiquidResult {
   problems: Problem[];
 }
 
-/** Convert the Liquid of `body`, whose first line is line `firstLine` of its file. */
-export function convertLiquid(body: string, firstLine = 1): LiquidResult {
+/**
+ * Convert the Liquid of `body`, whose first line is line `firstLine` of its file; `postUrl` gives
+ * the URL of a post of this site from its slug (`{% post_url %}` becomes it).
+ */
+export function convertLiquid(body: string, postUrl: (slug: string) => string, firstLine = 1): LiquidResult {
   const changes: string[] = [];
   const problems: Problem[] = [];
   const counts = new Map<string, number>();
@@ -89,9 +92,9 @@ export function convertLiquid(body: string, firstLine = 1): LiquidResult {
       case 'post_url': {
         const name = /^\S*?(?:\d{4}-\d{2}-\d{2}-)?([^/\s]+?)(?:\.\w+)?$/.exec((args ?? '').trim())?.[1];
         if (name) {
-          out += `/blog/${name}`;
+          out += postUrl(name);
           changes.push(
-            `${where(start)}: converted {% post_url ${args} %} to /blog/${name} (import that post with this slug)`,
+            `${where(start)}: converted {% post_url ${args} %} to ${postUrl(name)} (import that post with this slug)`,
           );
         } else {
           problem(start, '{% post_url %} without a post name');

@@ -15,11 +15,11 @@ import { uniquePermalinksRule } from '../check/rules/permalinks';
 import { resolveLink } from '../check/rules/links';
 import { sourceFromText } from '../check/source';
 import { mapToSource } from './origin';
+import { postFile } from '../site/routes';
 import type { Candidate, ImportOptions, ImportResult, SiteData } from './types';
 
-/** Where a candidate's post goes in the site: blog/<slug>.md unless the caller says otherwise. */
+/** Where a candidate's post goes in the site: the blog folder unless the caller says otherwise. */
 export type PlaceOf = (candidate: Candidate) => string;
-const inBlog: PlaceOf = (candidate) => `blog/${candidate.post.slug}.md`;
 
 /**
  * The checks' file rules on each candidate's post, as part of the site it is written into. With
@@ -29,14 +29,14 @@ export function proveImports(
   candidates: Candidate[],
   site: SiteData,
   options: Pick<ImportOptions, 'unlinkMissing'> = {},
-  placeOf: PlaceOf = inBlog,
+  placeOf: PlaceOf = (candidate) => postFile(site.site, candidate.post.slug),
 ): ImportResult[] {
   if (candidates.length === 0) return [];
   const schema = site.schema ?? postFrontMatterSchema;
   const added = candidates.map((candidate) => ({ path: placeOf(candidate), text: candidate.post.text }));
-  if (site.context?.schema !== schema) site.context = loadContext(site.dir, schema);
+  if (site.context?.schema !== schema) site.context = loadContext(site.site, schema);
   const context = withPosts(site.context, added);
-  const permalinkFindings = uniquePermalinksRule(context.sources);
+  const permalinkFindings = uniquePermalinksRule(context.sources, site.site);
   return candidates.map((candidate, i) => {
     let source = context.sources.find((s) => s.path === added[i]!.path)!;
     if (options.unlinkMissing) {

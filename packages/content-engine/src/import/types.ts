@@ -1,5 +1,6 @@
 /** Shared shapes of the importer: what a reader produces and what the pipeline reports. */
 import type { AuthorsFile, TagsFile, PostSchema, PostFrontMatter } from '../content/schema';
+import type { Site } from '../site/manifest';
 import type { Finding } from '../check/finding';
 import type { Position } from '../content/position';
 import type { CheckContext } from '../check/context';
@@ -44,8 +45,8 @@ export const DECIDED_FIELDS: readonly (keyof PostFrontMatter)[] = [
 
 /** The site's registries a post must agree with. */
 export interface SiteData {
-  /** The site's root folder: its posts, docs and pages are what links resolve against. */
-  dir: string;
+  /** The site imported into: its posts, docs and pages are what links resolve against. */
+  site: Site;
   tags: TagsFile;
   authors: AuthorsFile;
   /** The post schema: which fields a post may have, and their order. The site's own by default. */

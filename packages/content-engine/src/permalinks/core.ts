@@ -2,6 +2,8 @@
  * Permalink bookkeeping, kept free of I/O so it can be tested with plain data: which URLs the site
  * publishes, which old URLs redirect where, and which locked URLs a change would break.
  */
+import type { Site } from '../site/manifest';
+import { postRoute } from '../site/routes';
 
 /** The part of a post's frontmatter that decides its URLs. */
 export interface PermalinkSource {
@@ -15,14 +17,12 @@ export interface Redirect {
   to: string;
 }
 
-/** Where the blog lives; post URLs are `${BLOG_BASE}/<slug>`. */
-export const BLOG_BASE = '/blog';
-
-export const postUrl = (slug: string): string => `${BLOG_BASE}/${slug}`;
+/** The part of the site that decides post URLs: `postRoute(site, slug)`. */
+export type Blog = Pick<Site, 'blog' | 'docs'>;
 
 /** Every URL a reader can open: drafts are never built, unlisted posts are (just not listed). */
-export function publishedUrls(posts: readonly PermalinkSource[]): string[] {
-  return [...new Set(posts.filter((post) => !post.draft).map((post) => postUrl(post.slug)))].sort();
+export function publishedUrls(site: Blog, posts: readonly PermalinkSource[]): string[] {
+  return [...new Set(posts.filter((post) => !post.draft).map((post) => postRoute(site, post.slug)))].sort();
 }
 
 export class RedirectConflict extends Error {}
@@ -31,13 +31,13 @@ export class RedirectConflict extends Error {}
  * The redirects that the posts' `aliases` ask for. An alias that is itself a live URL, or that two
  * posts both claim, would make one of the two unreachable, so it is refused.
  */
-export function collectRedirects(posts: readonly PermalinkSource[]): Redirect[] {
-  const live = new Set(publishedUrls(posts));
+export function collectRedirects(site: Blog, posts: readonly PermalinkSource[]): Redirect[] {
+  const live = new Set(publishedUrls(site, posts));
   const seen = new Map<string, string>();
   for (const post of posts) {
     if (post.draft) continue;
     for (const from of post.aliases ?? []) {
-      const to = postUrl(post.slug);
+      const to = postRoute(site, post.slug);
       if (live.has(from)) throw new RedirectConflict(`alias ${from} of ${to} is the URL of a published post`);
       const earlier = seen.get(from);
       if (earlier !== undefined && earlier !== to) {
@@ -77,9 +77,9 @@ export interface LockDiff {
   added: string[];
 }
 
-export function diffLock(locked: readonly string[], posts: readonly PermalinkSource[]): LockDiff {
-  const live = new Set(publishedUrls(posts));
-  const redirects = new Map(collectRedirects(posts).map((r) => [r.from, r.to]));
+export function diffLock(site: Blog, locked: readonly string[], posts: readonly PermalinkSource[]): LockDiff {
+  const live = new Set(publishedUrls(site, posts));
+  const redirects = new Map(collectRedirects(site, posts).map((r) => [r.from, r.to]));
   const lockedSet = new Set(locked);
   const broken: string[] = [];
   const redirected: Redirect[] = [];

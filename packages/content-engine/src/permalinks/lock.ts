@@ -4,17 +4,17 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { formatLock, parseLock, postUrl, type PermalinkSource } from './core';
+import { formatLock, parseLock, type PermalinkSource } from './core';
+import type { Site } from '../site/manifest';
+import { lockFile, postRoute } from '../site/routes';
 
-export const LOCK_FILE = 'blog/permalinks.lock';
-
-export function readLock(siteDir: string): string[] {
-  const path = join(siteDir, LOCK_FILE);
+export function readLock(site: Site): string[] {
+  const path = join(site.dir, lockFile(site));
   return existsSync(path) ? parseLock(readFileSync(path, 'utf8')) : [];
 }
 
-export function writeLock(siteDir: string, urls: Iterable<string>): void {
-  const path = join(siteDir, LOCK_FILE);
+export function writeLock(site: Site, urls: Iterable<string>): void {
+  const path = join(site.dir, lockFile(site));
   // Written whole, then renamed into place: a reader never sees half a lock. The temporary file
   // is hidden, so neither the site nor the checks read one a killed run leaves; the next write
   // replaces it.
@@ -24,14 +24,14 @@ export function writeLock(siteDir: string, urls: Iterable<string>): void {
 }
 
 /** The URLs a post answers at once it is published: its own, and the old ones it redirects from. */
-export const urlsOf = (post: PermalinkSource): string[] =>
-  post.draft ? [] : [postUrl(post.slug), ...(post.aliases ?? [])];
+export const urlsOf = (site: Site, post: PermalinkSource): string[] =>
+  post.draft ? [] : [postRoute(site, post.slug), ...(post.aliases ?? [])];
 
 /** Add the URLs of `posts` to the site's lock; returns the ones it did not hold yet. */
-export function recordPermalinks(siteDir: string, posts: readonly PermalinkSource[]): string[] {
-  const locked = readLock(siteDir);
+export function recordPermalinks(site: Site, posts: readonly PermalinkSource[]): string[] {
+  const locked = readLock(site);
   const known = new Set(locked);
-  const added = [...new Set(posts.flatMap(urlsOf))].filter((url) => !known.has(url));
-  if (added.length > 0) writeLock(siteDir, [...locked, ...added]);
+  const added = [...new Set(posts.flatMap((post) => urlsOf(site, post)))].filter((url) => !known.has(url));
+  if (added.length > 0) writeLock(site, [...locked, ...added]);
   return added;
 }

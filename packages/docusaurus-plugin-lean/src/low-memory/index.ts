@@ -15,7 +15,7 @@
  * `SDE_LOW_MEMORY_BUNDLING=1` turns the settings on for any blog, `=0` off (docs/performance.md).
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { BLOG_DIR, listMarkdownFiles } from '../../../content-engine/src/content/load';
+import { listMarkdownFiles } from '../../../content-engine/src/content/load';
 
 /** From this many posts on, the blog bundles with the low-memory settings. */
 export const LARGE_BLOG_POSTS = 3000;
@@ -35,7 +35,7 @@ export function lowMemoryConfig(isServer: boolean) {
 }
 
 export default function largeBlogPlugin(context: LoadContext): Plugin {
-  const on = lowMemoryBundling(listMarkdownFiles(context.siteDir, BLOG_DIR).length);
+  const on = lowMemoryBundling(listMarkdownFiles(context.siteDir, 'blog').length);
   return {
     name: 'large-blog',
     configureWebpack: (_config, isServer) => (on ? lowMemoryConfig(isServer) : {}),

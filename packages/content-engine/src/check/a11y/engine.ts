@@ -10,6 +10,7 @@
  * gate lets through, with those rules alone.
  */
 import { lint } from 'markdownlint/sync';
+import type { Site } from '../../site/manifest';
 import type { Configuration, LintError, MicromarkToken, Rule } from 'markdownlint';
 import { error, warning, type Finding, type Severity } from '../finding';
 import type { SourceFile } from '../source';
@@ -24,7 +25,7 @@ export interface Report {
 
 /** What hand-written rules know besides the tokens. */
 export interface RuleContext {
-  siteDir: string;
+  site: Pick<Site, 'dir' | 'static'>;
   /** The file, relative to the site root. */
   path: string;
 }
@@ -61,7 +62,11 @@ function titleOutsideBody(source: SourceFile, body: string): boolean {
   return !/^(?:#(?:[ \t]|$)|[^\n]+\n=+[ \t]*(?:\n|$))/.test(start.trimStart());
 }
 
-export function lintAccessibility(source: SourceFile, siteDir: string, rules: AccessibilityRule[]): Finding[] {
+export function lintAccessibility(
+  source: SourceFile,
+  site: Pick<Site, 'dir' | 'static'>,
+  rules: AccessibilityRule[],
+): Finding[] {
   const parsed = source.parsed;
   if (!parsed) return [];
   const body = parsed.content;
@@ -75,7 +80,7 @@ export function lintAccessibility(source: SourceFile, siteDir: string, rules: Ac
   const reports = new Map<AccessibilityRule, Report[]>();
   const config: Configuration = { default: false };
   const customRules: Rule[] = [];
-  const context: RuleContext = { siteDir, path: source.path };
+  const context: RuleContext = { site, path: source.path };
   for (const rule of active) {
     reports.set(rule, []);
     if (rule.markdownlint) config[rule.markdownlint.name] = rule.markdownlint.config ?? true;

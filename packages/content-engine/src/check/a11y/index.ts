@@ -1,5 +1,6 @@
 /** The accessibility rules of the content checks, run through one markdownlint pass a file. */
 import type { Finding } from '../finding';
+import type { Site } from '../../site/manifest';
 import type { SourceFile } from '../source';
 import { lintAccessibility, type AccessibilityRule } from './engine';
 import { singleH1Rule } from '../rules/single-h1';
@@ -18,5 +19,5 @@ export const ACCESSIBILITY_RULES: AccessibilityRule[] = [
   imageSizeRule,
 ];
 
-export const accessibilityRules = (source: SourceFile, siteDir: string): Finding[] =>
-  lintAccessibility(source, siteDir, ACCESSIBILITY_RULES);
+export const accessibilityRules = (source: SourceFile, site: Pick<Site, 'dir' | 'static'>): Finding[] =>
+  lintAccessibility(source, site, ACCESSIBILITY_RULES);

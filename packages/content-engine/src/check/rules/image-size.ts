@@ -27,9 +27,9 @@ function localFile(url: string, context: RuleContext): string {
   } catch {
     // Keep the URL as written.
   }
-  if (path.startsWith('@site/')) return join(context.siteDir, path.slice('@site/'.length));
-  if (path.startsWith('/')) return join(context.siteDir, 'static', path);
-  return join(context.siteDir, dirname(context.path), path);
+  if (path.startsWith('@site/')) return join(context.site.dir, path.slice('@site/'.length));
+  if (path.startsWith('/')) return join(context.site.dir, context.site.static, path);
+  return join(context.site.dir, dirname(context.path), path);
 }
 
 const sizes = new Map<string, { width: number; height: number } | null>();

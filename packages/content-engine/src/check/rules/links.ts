@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { error, type Finding } from '../finding';
 import { closest, didYouMean } from '../../content/keys';
-import { trimRoute } from '../site';
+import { trimRoute } from '../../site/routes';
 import type { SourceFile } from '../source';
 import type { CheckContext } from '../context';
 import { unsafeScheme } from './unsafe';
@@ -25,9 +25,9 @@ export type LinkTarget =
 export function resolveLink(
   url: string,
   source: Pick<SourceFile, 'path' | 'markdown'>,
-  context: Pick<CheckContext, 'site' | 'siteDir'>,
+  context: Pick<CheckContext, 'site' | 'index'>,
 ): LinkTarget {
-  const { site, siteDir } = context;
+  const { index, site } = context;
   const trimmed = url.trim();
   if (trimmed === '' || unsafeScheme(trimmed)) return { kind: 'elsewhere' };
   const pathname = trimmed.startsWith('pathname://') ? trimmed.slice('pathname://'.length) : trimmed;
@@ -39,27 +39,27 @@ export function resolveLink(
   if (target === '') return { kind: 'page', anchor, anchors: source.markdown?.anchors };
   if (target.startsWith('/')) {
     const route = trimRoute(target);
-    if (!site.routes.has(route)) {
+    if (!index.routes.has(route)) {
       return {
         kind: 'missing',
         message: `link to ${route}: no page of the site has that URL`,
-        nearest: closest(route, site.routes),
+        nearest: closest(route, index.routes),
       };
     }
-    return { kind: 'page', anchor, anchors: site.anchors.get(route) };
+    return { kind: 'page', anchor, anchors: index.anchors.get(route) };
   }
   const file = posix.normalize(posix.join(posix.dirname(source.path), target));
-  if (!site.files.has(file) && !existsSync(join(siteDir, file))) {
+  if (!index.files.has(file) && !existsSync(join(site.dir, file))) {
     return {
       kind: 'missing',
       message: `link to ${target}: there is no file ${file}`,
-      nearest: closest(file, site.files),
+      nearest: closest(file, index.files),
     };
   }
-  return { kind: 'page', anchor, anchors: site.anchors.get(file) };
+  return { kind: 'page', anchor, anchors: index.anchors.get(file) };
 }
 
-export function linksRule(source: SourceFile, context: Pick<CheckContext, 'site' | 'siteDir'>): Finding[] {
+export function linksRule(source: SourceFile, context: Pick<CheckContext, 'site' | 'index'>): Finding[] {
   const markdown = source.markdown;
   if (!markdown) return [];
   const findings: Finding[] = [];

@@ -1,16 +1,17 @@
 /** Rule ids: duplicate-slug, duplicate-permalink. One map pass: linear in the number of posts. */
 import { error, type Finding } from '../finding';
-import { trimRoute } from '../site';
+import type { Site } from '../../site/manifest';
+import { postRoute, trimRoute } from '../../site/routes';
 import { slugOf, aliasesOf, type SourceFile } from '../source';
 
-export function uniquePermalinksRule(sources: SourceFile[]): Finding[] {
+export function uniquePermalinksRule(sources: SourceFile[], site: Pick<Site, 'blog' | 'docs'>): Finding[] {
   const findings: Finding[] = [];
   const owners = new Map<string, { source: SourceFile; field: string }>();
   for (const source of sources) {
     const slug = slugOf(source);
     if (source.kind !== 'post' || !source.parsed || !slug) continue;
     const claims = [
-      { url: `/blog/${slug}`, field: 'slug' },
+      { url: postRoute(site, slug), field: 'slug' },
       ...aliasesOf(source).map((alias, index) => ({ url: trimRoute(alias), field: `aliases.${index}` })),
     ];
     for (const claim of claims) {
