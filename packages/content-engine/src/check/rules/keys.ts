@@ -11,11 +11,10 @@ import type { CheckContext } from '../context';
 interface KeyList {
   field: 'tags' | 'authors';
   noun: string;
-  file: string;
 }
 
-const TAGS: KeyList = { field: 'tags', noun: 'tag', file: 'blog/tags.yml' };
-const AUTHORS: KeyList = { field: 'authors', noun: 'author', file: 'blog/authors.yml' };
+const TAGS: KeyList = { field: 'tags', noun: 'tag' };
+const AUTHORS: KeyList = { field: 'authors', noun: 'author' };
 
 function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<string, unknown>>): Finding[] {
   if (source.kind !== 'post' || !source.parsed) return [];
@@ -29,7 +28,7 @@ function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<strin
         source.path,
         position(),
         `missing-${list.noun}`,
-        `post has no ${list.noun}: every post needs at least one key from ${list.file}`,
+        `post has no ${list.noun}: every post needs at least one key from ${known.file}`,
         `add ${list.field}: [${Object.keys(known.value).slice(0, 2).join(', ')}]`,
       ),
     ];
@@ -44,8 +43,8 @@ function keyRule(list: KeyList, source: SourceFile, known: DataFile<Record<strin
         source.path,
         parsed.positions[`${list.field}.${index}`] ?? position(),
         `unknown-${list.noun}`,
-        `unknown ${list.noun} "${key}": not a key of ${list.file}`,
-        didYouMean(closest(key, Object.keys(known.value))) ?? `add "${key}" to ${list.file}`,
+        `unknown ${list.noun} "${key}": not a key of ${known.file}`,
+        didYouMean(closest(key, Object.keys(known.value))) ?? `add "${key}" to ${known.file}`,
       ),
     );
   });
