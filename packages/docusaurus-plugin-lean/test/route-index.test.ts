@@ -128,6 +128,7 @@ describe('route-index: react-router-config without a scan per route', () => {
     }
   });
 
+  // Why: its matchRoutes and renderRoutes try every route in turn, so rendering grew with the square of the routes.
   it('is asked for react-router-config only by the Docusaurus client files it replaces, for what it exports', () => {
     const client = join(docusaurusLib('core'), 'client');
     expect(CORE_CLIENT.test(client)).toBe(true);

@@ -191,6 +191,7 @@ describe('canaries for the parts of Docusaurus’s client the browser bundle swa
   const client = join(core, 'client');
   const source = (file: string) => readFileSync(join(client, file), 'utf8');
 
+  // Why: @generated/routes, routesChunkNames and registry hold every route, so main.js grew with every post.
   it('only these client modules read the generated route table, chunk names or registry', () => {
     const readers: string[] = [];
     const packages = join(core, '..', '..');
@@ -232,6 +233,7 @@ describe('canaries for the parts of Docusaurus’s client the browser bundle swa
     }
   });
 
+  // Why: preload.js, docusaurus.js and App's renderRoutes read the whole table; ours load a path's shard first.
   it('App renders the top-level routes once, when it loads; the entry and navigation preload through ./preload', () => {
     expect(CORE_CLIENT.test(client)).toBe(true);
     expect(source('App.js')).toMatch(/import renderRoutes from '@docusaurus\/renderRoutes';/);
@@ -247,6 +249,7 @@ describe('canaries for the parts of Docusaurus’s client the browser bundle swa
     expect(source('docusaurus.js')).toMatch(/const docusaurus = \{\s*prefetch,\s*preload,\s*\};/);
   });
 
+  // Why: ChunkAssetPlugin puts a map of every chunk into the runtime; chunk files named by id need none.
   it('the chunk-name map in the runtime comes from ChunkAssetPlugin, which only docusaurus.js uses', () => {
     const plugin = readFileSync(join(core, 'webpack', 'plugins', 'ChunkAssetPlugin.js'), 'utf8');
     expect(plugin).toMatch(new RegExp(`class ${CHUNK_ASSET_PLUGIN} \\{`));
