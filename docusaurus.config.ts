@@ -9,7 +9,6 @@ import rehypeSafeLinks from './src/config/rehype-safe-links';
 import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
-import { ssrTemplate } from './packages/docusaurus-plugin-lean/src/template/html-template';
 import { vcs } from './src/config/vcs';
 
 const config: Config = {
@@ -26,10 +25,10 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  // The page scripts start after the first paint: see @sde/docusaurus-plugin-lean.
-  ssrTemplate,
   // Its check reports a wrong baseUrl whenever no script has run by DOMContentLoaded, which is
-  // now always. A wrong baseUrl still fails the browser tests, which all load the site's scripts.
+  // now always: @sde/docusaurus-plugin-lean's page template starts the page scripts on the
+  // reader's first input. A wrong baseUrl still fails the browser tests, which all load the
+  // site's scripts.
   baseUrlIssueBanner: false,
   markdown,
 
@@ -61,10 +60,9 @@ const config: Config = {
     clientRedirects(site),
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
-    './packages/docusaurus-plugin-lean/src/lean-client/index.ts',
+    // Flat JS per page as the blog grows, scripts on first input: every swap at its default.
+    '@sde/docusaurus-plugin-lean',
     './src/plugins/llms/index.ts',
-    './packages/docusaurus-plugin-lean/src/route-index/index.ts',
-    './packages/docusaurus-plugin-lean/src/low-memory/index.ts',
   ],
 
   themes: [search],

@@ -2,7 +2,7 @@
  * The reader's first input is answered on screen within 200 ms on a phone's CPU (Chrome's CPU
  * throttling at 4×), whether or not the page's scripts have run: a tap on the menu button, the
  * colour-mode toggle, and focusing and typing in the search box. Before the scripts run, the
- * header's inline script answers (src/plugins/lean-client/early-controls.ts); after, React does.
+ * header's inline script answers (@sde/docusaurus-plugin-lean's early-controls/); after, React does.
  *
  * Input to next paint is measured in the page: from the event's own timestamp (when the browser
  * received the input, so time spent waiting behind other work counts) to a task queued from the

@@ -3,7 +3,7 @@
  * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
  *
  * `page.goto` also starts the page's scripts and waits until the page has hydrated: a page runs
- * them on the reader's first input (src/config/html-template.ts), after a quiet moment, and a test
+ * them on the reader's first input (the page template of @sde/docusaurus-plugin-lean, src/template/), after a quiet moment, and a test
  * acting before they have run would race them. Tests about the page before its scripts run set
  * `test.use({ hydrate: false })`. So does `page.reload`.
  */

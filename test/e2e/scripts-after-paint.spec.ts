@@ -1,6 +1,6 @@
 /**
  * Pages paint before their scripts run, which run on the reader's first input
- * (src/config/html-template.ts), and still become the single-page app: the scripts start in order,
+ * (@sde/docusaurus-plugin-lean's page template, src/template/), and still become the single-page app: the scripts start in order,
  * once, and the page hydrates.
  */
 import type { Page } from '@playwright/test';

@@ -3,7 +3,7 @@
  * pages are stories without code, and on pages with code, evaluating Prism and highlighting every
  * block again took 80–90 ms of main thread while the page hydrated (350 ms on a throttled phone),
  * for HTML the build had already highlighted. The page keeps the build's block (see
- * src/lib/after-hydration.ts for why there is no Suspense boundary) until the reader points at,
+ * @sde/docusaurus-plugin-lean's client/after-hydration.ts for why there is no Suspense boundary) until the reader points at,
  * touches or focuses it. The build's block has no buttons (the theme renders them in the browser
  * only, and shows them on hover), so what can carry over is focus on the scrollable code.
  */

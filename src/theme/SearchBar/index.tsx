@@ -3,7 +3,7 @@
  * input, so a reader can type, and press Enter to reach the search page, before any script runs.
  *
  * Its code is not in main.js: it loads when the reader first points at, touches or focuses the
- * box (src/lib/after-hydration.ts), and what they typed or focused by then carries over to the
+ * box (afterHydration, from @sde/docusaurus-plugin-lean/client), and what they typed or focused by then carries over to the
  * live box. The same gesture starts loading Pagefind (src/lib/search-client.ts) alongside, so
  * nothing search-related is fetched for a reader who never reaches for the box.
  */

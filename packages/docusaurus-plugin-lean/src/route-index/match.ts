@@ -41,7 +41,7 @@ const indexes = new WeakMap<readonly RouteLike[], RouteIndex>();
 
 /**
  * The index of `routes`, made again when the list has grown or shrunk: in the browser the route
- * table is one array that gains routes as shards load (src/plugins/lean-client/routes/client/).
+ * table is one array that gains routes as shards load (route-shards/client/ of this package).
  */
 function indexOf(routes: readonly RouteLike[]): RouteIndex {
   let index = indexes.get(routes);

@@ -8,12 +8,13 @@
  * type then. Here the scripts are fetched from the start (low-priority preloads, as `defer`
  * fetches them) and run after the reader's first input has been answered and painted: a tap on
  * the menu button or the theme toggle is handled by a small inline script until React takes over
- * (early-controls.ts in src/plugins/lean-client/), links work as links, and the search box is a
+ * (early-controls/ in this package), links work as links, and the search box is a
  * real input. Pages that cannot show their content without scripts start them after the first
  * paint instead: a URL with a query string (the build's HTML cannot reflect it: the search page's
  * `?q=`, say), or a page with an element marked `data-start-scripts`.
  *
- * The dev server keeps its own template, so `npm start` is unaffected.
+ * The dev server keeps its own template, so `docusaurus start` is unaffected. index.ts hands this
+ * one to Docusaurus (`siteConfig.ssrTemplate`) when `startScripts` is `'first-input'`.
  */
 
 /** What counts as the reader's first input. Capture phase, passive: nothing is delayed or stopped. */

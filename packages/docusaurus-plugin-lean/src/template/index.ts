@@ -1,0 +1,22 @@
+/**
+ * The template belongs to the plugin: Docusaurus renders every page of a build with
+ * `props.siteConfig.ssrTemplate` (ssg/ssgParams.js), and `props.siteConfig` is the object plugins
+ * get as `context.siteConfig`, so the plugin sets it there when it is made, before anything reads
+ * it. A site's own `ssrTemplate` is refused rather than silently replaced or silently kept.
+ */
+import type { DocusaurusConfig } from '@docusaurus/types';
+import { ssrTemplate } from './html-template';
+
+export { ssrTemplate };
+
+export function installTemplate(siteConfig: DocusaurusConfig): void {
+  // Already ours when Docusaurus makes the plugin again with the same config (a dev-server reload).
+  if (siteConfig.ssrTemplate !== undefined && siteConfig.ssrTemplate !== ssrTemplate) {
+    throw new Error(
+      "@sde/docusaurus-plugin-lean: the site config sets its own `ssrTemplate`, and `startScripts: 'first-input'` " +
+        "(the default) brings the plugin's template, which starts the page's scripts on the reader's first input. " +
+        "Remove `ssrTemplate` from the site config, or set the plugin's option `startScripts: 'load'` to keep the site's template.",
+    );
+  }
+  siteConfig.ssrTemplate = ssrTemplate;
+}
