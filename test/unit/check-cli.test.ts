@@ -100,7 +100,7 @@ describe('warnings alone do not fail the check', () => {
 });
 
 describe('npm run check:links', () => {
-  const LINKS = 'scripts/links/cli.ts';
+  const LINKS = 'scripts/cli/check-links.ts';
 
   it('passes a built site whose links and fragments all resolve, skipping external links', () => {
     const result = run(ROOT, LINKS, ['--dir', fixture('built-site/good')]);
