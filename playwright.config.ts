@@ -1,7 +1,7 @@
 /**
  * Browser tests against the production build (run `npm run build` first; E2E_BUILD_DIR names another
- * build, such as a large blog's from scripts/bench/scale-site.ts), served on 127.0.0.1 by
- * scripts/serve.ts and driven by Debian's Chromium: Playwright never downloads a browser here.
+ * build, such as a large blog's from scripts/cli/scale-site.ts), served on 127.0.0.1 by
+ * scripts/cli/serve.ts and driven by Debian's Chromium: Playwright never downloads a browser here.
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --dir "${BUILD_DIR}" --port ${PORT}`,
+    command: `npx tsx scripts/cli/serve.ts --dir "${BUILD_DIR}" --port ${PORT}`,
     url: `${BASE_URL}/`,
     // Another server on this port would be testing some other build: fail instead.
     reuseExistingServer: false,

@@ -1,15 +1,15 @@
 /**
- * npm run bench:check [-- --posts 10000] [--sizes 2500,5000,10000] [--runs 3]
- * Times the content checks on a synthetic corpus against a bare read + YAML frontmatter parse of
- * the same files, in the same process and run, and prints a Markdown table.
+ * The checks' benchmark (`npm run bench:check`, scripts/cli/bench-check.ts): the content checks on
+ * a synthetic corpus against a bare read + YAML frontmatter parse of the same files, in the same
+ * process and run.
  */
-import { parseArgs } from 'node:util';
 import { loadSite, type Site } from '@sde/content-engine';
-import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { checkSite } from '@sde/content-engine/check';
 import { makeCorpus } from './corpus';
+import type { Row } from './stats';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -31,20 +31,11 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      posts: { type: 'string', default: '10000' },
-      sizes: { type: 'string' },
-      runs: { type: 'string', default: '3' },
-    },
-  });
-  const sizes = (values.sizes ?? values.posts).split(',').map(Number);
-  const runs = Number(values.runs);
-  const rows: Record<string, number | string>[] = [];
-
+/** One row per corpus size, each the median of `runs` runs; the corpora are removed afterwards. */
+export function runCheckBench({ siteDir, sizes, runs }: { siteDir: string; sizes: number[]; runs: number }): Row[] {
+  const rows: Row[] = [];
   for (const posts of sizes) {
-    const corpus = makeCorpus(process.cwd(), { posts, brokenShare: 0.02 });
+    const corpus = makeCorpus(siteDir, { posts, brokenShare: 0.02 });
     const site = loadSite(corpus.dir);
     try {
       const bare: number[] = [];
@@ -72,13 +63,5 @@ function main(): void {
       rmSync(corpus.dir, { recursive: true, force: true });
     }
   }
-
-  const headers = Object.keys(rows[0]!);
-  console.log(`| ${headers.join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${headers.map((h) => row[h]).join(' | ')} |`);
-  console.log(`\n${runs} runs each, median; peak RSS is the whole process so far.`);
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(join('bench-results', 'check.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  return rows;
 }
-
-main();

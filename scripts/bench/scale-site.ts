@@ -1,25 +1,18 @@
 /**
- * tsx scripts/bench/scale-site.ts --posts 1000 [-- <command…>]
- *
- * Builds a copy of the site with its own stories plus `--posts` synthetic ones, so the browser
- * suite can run against a large blog. With a command after `--`, runs it with E2E_BUILD_DIR naming
- * the copy's build, removes the copy, and exits with the command's status (`npm run
- * test:e2e:scale`). Without one, prints where the build is and keeps the copy (in the system's
- * temporary folder, until removed):
- *
- *   E2E_BUILD_DIR=<printed dir> npm run test:e2e
+ * A large blog for the browser suite (scripts/cli/scale-site.ts, `npm run test:e2e:scale`): a copy
+ * of the site with its own stories plus synthetic ones, built, and a command run against its build.
  *
  * The suite reads the posts, lock file and build of the site around E2E_BUILD_DIR (test/e2e/site.ts):
  * here the synthetic posts, this checkout's own, which the copy keeps, and one post just made by
  * `npm run new`, as an author would start one.
  */
-import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { measure } from './measure';
-import { runNew } from '../../packages/content-engine/src/cli/new';
-import { loadSite, readAuthors, readTags } from '@sde/content-engine';
+import { blogDir, loadSite, messageWithFix, readAuthors, readTags } from '@sde/content-engine';
+import { formatFinding } from '@sde/content-engine/check';
+import { planNewPost, today, writeNewPost } from '@sde/content-engine/import';
 import { ourSite } from './sites';
 
 const SCAFFOLDED_TITLE = 'A story just started with npm run new';
@@ -39,11 +32,19 @@ export async function buildScaleSite(
   const copy = loadSite(site.dir);
   const [author] = Object.keys(readAuthors(copy));
   const [tag] = Object.keys(readTags(copy));
-  const scaffolded = runNew([SCAFFOLDED_TITLE, '--author', author!, '--tags', tag!], site.dir);
-  if (scaffolded.code !== 0) {
+  const request = {
+    post: { title: SCAFFOLDED_TITLE, author, tags: [tag!], date: today() },
+    site: copy,
+    outDir: blogDir(copy),
+  };
+  const scaffolded = planNewPost(request);
+  if (!scaffolded.ok) {
     site.dispose();
-    throw new Error(`npm run new failed in the copy:\n${scaffolded.stderr}`);
+    const problems =
+      'problems' in scaffolded ? scaffolded.problems.map(messageWithFix) : scaffolded.findings.map(formatFinding);
+    throw new Error(`npm run new failed in the copy:\n${problems.join('\n')}`);
   }
+  writeNewPost(request, scaffolded);
   log(`building ${posts} synthetic posts, the site's own and a new one in ${site.dir}…`);
   const result = await measure('npm', ['run', 'build'], site.dir);
   if (!result.ok) {
@@ -61,36 +62,4 @@ export function runAgainst(buildDir: string, command: string[]): number {
     env: { ...process.env, E2E_BUILD_DIR: buildDir },
   });
   return result.status ?? 1;
-}
-
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
-if (invokedDirectly) {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { posts: { type: 'string', default: '1000' } }, allowPositionals: true });
-  } catch (error) {
-    console.error(`scale-site: ${error instanceof Error ? error.message : error}`);
-    process.exit(2);
-  }
-  const posts = Number(parsed.values.posts);
-  if (!Number.isInteger(posts) || posts < 0) {
-    console.error('scale-site: --posts takes a whole number');
-    process.exit(2);
-  }
-  const command = parsed.positionals;
-  buildScaleSite(process.cwd(), posts, (line) => console.error(line)).then(
-    ({ buildDir, dispose }) => {
-      if (command.length === 0) {
-        console.log(buildDir);
-        return;
-      }
-      const status = runAgainst(buildDir, command);
-      dispose();
-      process.exit(status);
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
 }

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import { startStaticServer } from '../serve/static-server';
-import { resolveFile } from '../serve';
+import { resolveFile } from '../serve/site-server';
 import { initialAssets, kb, type Row } from './stats';
 
 export interface PageType {

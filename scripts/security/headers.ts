@@ -63,7 +63,7 @@ export function securityHeaders(policy: string): Record<string, string> {
 /**
  * Content types to send for files whose type a host may not know or may send without a charset:
  * the pages' Markdown copies (src/plugins/llms). Netlify and Cloudflare both match `/*.md` at any
- * depth. The local server sends the same (scripts/serve.ts).
+ * depth. The local server sends the same (scripts/serve/site-server.ts).
  */
 export const TYPE_HEADERS: Record<string, string> = { '/*.md': 'text/markdown; charset=utf-8' };
 

@@ -1,6 +1,6 @@
 /**
  * The benchmark's server for the production build, bound to 127.0.0.1: URLs and content types
- * resolve exactly as in scripts/serve.ts (whose helpers it uses), plus optional Brotli/gzip held
+ * resolve exactly as in site-server.ts (whose helpers it uses), plus optional Brotli/gzip held
  * in memory, as a production host would send them to Lighthouse.
  */
 import { createServer, type Server } from 'node:http';
@@ -8,7 +8,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { contentType, resolveFile } from '../serve';
+import { contentType, resolveFile } from './site-server';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt', '.md']);
 

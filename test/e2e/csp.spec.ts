@@ -116,7 +116,7 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
     await new Promise((resolve) => probe.close(resolve));
     server = spawn(
       join('node_modules', '.bin', 'tsx'),
-      ['scripts/serve.ts', '--dir', BUILD_DIR, '--port', String(port), '--no-headers'],
+      ['scripts/cli/serve.ts', '--dir', BUILD_DIR, '--port', String(port), '--no-headers'],
       { detached: true },
     );
     const [line] = (await once(server.stdout!, 'data')) as [Buffer];

@@ -1,6 +1,6 @@
 /**
  * The site whose build the browser suite tests: this checkout and its build/ by default, or the site
- * around E2E_BUILD_DIR (such as the large blog scripts/bench/scale-site.ts builds). Specs read that
+ * around E2E_BUILD_DIR (such as the large blog scripts/cli/scale-site.ts builds). Specs read that
  * site's manifest, posts, lock file and build, never this checkout's, so the suite holds at any
  * blog size.
  */

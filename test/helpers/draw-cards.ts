@@ -8,13 +8,13 @@
  * added to its title (`added: true`), with the boxes satori put the emoji in.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { postCards } from '../../src/plugins/og-image';
 import { cardTree, loadFonts, type OgCard } from '../../src/plugins/og-image/render';
 import { drawCard, drawSvg } from '../../src/plugins/og-image/draw.mjs';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 import { emojiBoxes, type Box } from './card-emoji';
 import { loadSite } from '@sde/content-engine';
+import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from '@sde/content-engine/cli';
 
 export interface DrawnCard {
   slug: string;
@@ -57,32 +57,31 @@ export async function drawCards(options: {
   return drawn;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+export const USAGE = `Usage: tsx test/helpers/draw-cards.ts --site DIR --title TITLE [--count N] [--emoji]`;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const { values } = parseCommandLine(argv, {
     options: {
       site: { type: 'string' },
       title: { type: 'string' },
       count: { type: 'string', default: '1' },
       emoji: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
-  if (!values.site || !values.title) {
-    console.error('usage: tsx test/helpers/draw-cards.ts --site DIR --title TITLE [--count N] [--emoji]');
-    process.exit(2);
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
   }
+  if (!values.site || !values.title) throw new UsageError('give --site and --title', USAGE);
   const cards = await drawCards({
-    site: values.site,
+    site: resolve(io.cwd, values.site),
     title: values.title,
-    count: Number(values.count),
+    count: wholeNumber('count', values.count, 1),
     emoji: values.emoji,
   });
-  process.stdout.write(JSON.stringify(cards));
+  io.out(JSON.stringify(cards));
+  return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
-if (invokedDirectly) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  });
-}
+runDirectly(import.meta, main);

@@ -7,11 +7,13 @@ import { join, relative } from 'node:path';
 import type { SiteData } from '../../packages/content-engine/src/import/types';
 import { readSite } from '../../packages/content-engine/src/import/core';
 import { ROOT } from './paths';
+import { capture, type Captured } from '@sde/content-engine/cli';
+import { main as importMain } from '../../packages/content-engine/src/cli/import';
+import { main as newMain } from '../../packages/content-engine/src/cli/new';
 import { loadSite, MANIFEST_FILE } from '@sde/content-engine';
 
-export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-export const IMPORT_CLI = join(ROOT, 'packages', 'content-engine', 'src', 'cli', 'import.ts');
-export const NEW_CLI = join(ROOT, 'packages', 'content-engine', 'src', 'cli', 'new.ts');
+/** The content engine's bin, as npm links it for `npm run import` and `npm run new`. */
+export const SDE_CONTENT = join(ROOT, 'node_modules', '.bin', 'sde-content');
 
 export interface Run {
   code: number | null;
@@ -19,11 +21,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Run a command the way a person would (`npx tsx packages/content-engine/src/cli/import.ts …`), from `cwd`. */
-export function runScript(script: string, args: string[], cwd = ROOT): Run {
-  const result = spawnSync(TSX, [script, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+/** Run a command of the engine's bin the way a person would (`npx sde-content import …`), from `cwd`. */
+export function runSdeContent(command: string, args: string[], cwd = ROOT): Run {
+  const result = spawnSync(SDE_CONTENT, [command, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `npm run import` in this process, its output collected; relative paths are from `cwd`. */
+export const runImport = (argv: string[], cwd?: string): Promise<Captured> =>
+  capture(importMain, argv, cwd === undefined ? {} : { cwd });
+
+/** `npm run new` in this process, its output collected, on the day `now`. */
+export const runNew = (argv: string[], cwd?: string, now?: Date): Promise<Captured> =>
+  capture(newMain, argv, { ...(cwd === undefined ? {} : { cwd }), ...(now === undefined ? {} : { now: () => now }) });
 
 /** Every file under `dir` with the sha256 of its bytes, so a test can prove nothing changed. */
 export function fingerprint(dir: string): Record<string, string> {

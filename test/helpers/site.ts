@@ -41,3 +41,8 @@ export function run(cwd: string, script: string, args: string[] = [], timeout = 
     timeout,
   });
 }
+
+/** Run the content engine's bin the way `npm run check` and its siblings do (`sde-content check …`), in `cwd`. */
+export function sdeContent(cwd: string, args: string[], timeout = 60_000): SpawnSyncReturns<string> {
+  return spawnSync(join(ROOT, 'node_modules/.bin/sde-content'), args, { cwd, encoding: 'utf8', timeout });
+}

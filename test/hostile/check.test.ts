@@ -11,7 +11,7 @@ import { fingerprint } from '../helpers/import';
 import { copySite } from '../helpers/site';
 import { CORPUS } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
-import { blogOnlySite, placeCase, placeSpecials, removeSpecials, runScript } from './site';
+import { blogOnlySite, placeCase, placeSpecials, removeSpecials, runSdeContent } from './site';
 import { loadSite } from '@sde/content-engine';
 
 const site = blogOnlySite();
@@ -72,7 +72,7 @@ describe('npm run check, the real command, over the whole corpus at once', () =>
       for (const c of CORPUS) placeCase(copy.dir, c);
       const placed = placeSpecials(copy.dir);
       const start = performance.now();
-      const result = runScript(copy.dir, 'packages/content-engine/src/cli/check.ts', [], 120_000);
+      const result = runSdeContent(copy.dir, 'check', [], 120_000);
       record('npm run check over the corpus', 'check CLI', result.status === 1, performance.now() - start, true);
       const output = result.stdout + result.stderr;
       expect(result.status, output).toBe(1);

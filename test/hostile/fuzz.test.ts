@@ -15,7 +15,7 @@ import { Refusal, type ImportOptions } from '../../packages/content-engine/src/i
 import { ROOT, fixture } from '../helpers/paths';
 import { CASE_TIME_LIMIT_MS, STACK_TRACE, record } from './measure';
 import { fuzzSeed, random } from './seed';
-import { runScript } from './site';
+import { runSdeContent } from './site';
 import { loadSite } from '@sde/content-engine';
 
 const CASES = Number(process.env.HOSTILE_FUZZ_CASES ?? 2000);
@@ -190,7 +190,7 @@ describe('fuzz: a sample through the real commands', () => {
       for (const c of sample) writeFileSync(join(copy, 'blog', `fuzz-${c.index}.md`), c.bytes);
       const core = checkSite(loadSite(copy));
       const start = performance.now();
-      const result = runScript(copy, 'packages/content-engine/src/cli/check.ts', [], 120_000);
+      const result = runSdeContent(copy, 'check', [], 120_000);
       record('npm run check over a fuzz sample', 'check CLI', result.status === 1, performance.now() - start, true);
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(result.stdout.trimEnd()).toBe(formatText(core));
@@ -206,9 +206,9 @@ describe('fuzz: a sample through the real commands', () => {
       mkdirSync(join(root, 'inputs'));
       for (const c of sample) writeFileSync(join(root, 'inputs', `fuzz-${c.index}.md`), c.bytes);
       const start = performance.now();
-      const result = runScript(
+      const result = runSdeContent(
         root,
-        'packages/content-engine/src/cli/import.ts',
+        'import',
         ['inputs', '--out', 'out', '--date', '2024-01-02', '--author', 'unknown', '--tags', 'career'],
         120_000,
       );

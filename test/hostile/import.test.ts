@@ -14,7 +14,7 @@ import { Refusal } from '../../packages/content-engine/src/import/types';
 import { fingerprint, site as siteData } from '../helpers/import';
 import { CORPUS, HOSTILE_DIR, type HostileCase } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
-import { blogOnlySite, OUTSIDE_POST, runScript } from './site';
+import { blogOnlySite, OUTSIDE_POST, runSdeContent } from './site';
 import { loadSite } from '@sde/content-engine';
 
 const MARKER = join(tmpdir(), 'sde-hostile-ran');
@@ -83,7 +83,7 @@ describe('npm run import, the real command', () => {
   function importer(args: string[], out: string) {
     const before = { site: fingerprint(copy.dir), root: fingerprint(root) };
     const start = performance.now();
-    const result = runScript(copy.dir, 'packages/content-engine/src/cli/import.ts', [...args, '--out', out], 120_000);
+    const result = runSdeContent(copy.dir, 'import', [...args, '--out', out], 120_000);
     const ms = performance.now() - start;
     const output = result.stdout + result.stderr;
     expect(output).not.toMatch(STACK_TRACE);

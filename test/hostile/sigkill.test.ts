@@ -14,16 +14,14 @@ import { importSource } from '../../packages/content-engine/src/import/core';
 import { formatFinding } from '../../packages/content-engine/src/check/report';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
 import { site as siteData } from '../helpers/import';
-import { ROOT } from '../helpers/paths';
 import { record } from './measure';
 import { fuzzSeed, random } from './seed';
-import { blogOnlySite, TSX_LOADER } from './site';
+import { blogOnlySite, SDE_CONTENT_BIN } from './site';
 import { loadSite } from '@sde/content-engine';
 
 const STORIES = 60;
 const KILLS = 5;
 const OPTIONS = ['--author', 'unknown', '--date', '2024-01-02'];
-const CLI = join(ROOT, 'packages/content-engine/src/cli/import.ts');
 
 const root = mkdtempSync(join(tmpdir(), 'sde-hostile-sigkill-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -61,7 +59,7 @@ interface Run {
 /** Run the import into `blog`; with `killAfterMs`, SIGKILL it that long after it starts writing. */
 function importInto(siteDir: string, killAfterMs?: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, inputs, '--out', 'blog', ...OPTIONS], {
+    const child = spawn(process.execPath, [SDE_CONTENT_BIN, 'import', inputs, '--out', 'blog', ...OPTIONS], {
       cwd: siteDir,
     });
     let output = '';

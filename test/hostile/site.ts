@@ -3,7 +3,6 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { HostileCase } from './corpus';
 import { ROOT } from '../helpers/paths';
 import { MANIFEST_FILE } from '@sde/content-engine';
@@ -66,17 +65,17 @@ export function removeSpecials(siteDir: string, placed: { folder: string; symlin
   rmSync(placed.outside, { recursive: true, force: true });
 }
 
-/** tsx as a loader in this process, instead of the tsx command, which starts a second node. */
-export const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+/** The content engine's bin (what `npm run check` and `npm run import` run), one node process. */
+export const SDE_CONTENT_BIN = join(ROOT, 'packages/content-engine/bin/sde-content.mjs');
 
-/** Run a project script as `npx tsx <script>` would, in `cwd`, with one node process. */
-export function runScript(
+/** Run `sde-content <command> …` in `cwd`, as `npm run <command>` would, with this node. */
+export function runSdeContent(
   cwd: string,
-  script: string,
+  command: string,
   args: string[] = [],
   timeout = 120_000,
 ): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', TSX_LOADER, join(ROOT, script), ...args], {
+  return spawnSync(process.execPath, [SDE_CONTENT_BIN, command, ...args], {
     cwd,
     encoding: 'utf8',
     timeout,

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copySite, addFile, run } from '../helpers/site';
+import { copySite, addFile, sdeContent } from '../helpers/site';
 import { fixture } from '../helpers/paths';
 
 const MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
@@ -50,7 +50,7 @@ describe('a ---js payload never runs', () => {
   });
 
   it('during npm run check', () => {
-    const result = run(site.dir, 'packages/content-engine/src/cli/check.ts');
+    const result = sdeContent(site.dir, ['check']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('blog/js-payload.md:1:4  error  frontmatter language "js" is not allowed');
     expect(existsSync(MARKER)).toBe(false);

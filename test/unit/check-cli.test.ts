@@ -1,14 +1,15 @@
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite, addFile, run } from '../helpers/site';
+import { copySite, addFile, run, sdeContent } from '../helpers/site';
 import { fixture, ROOT } from '../helpers/paths';
 
-const CHECK = 'packages/content-engine/src/cli/check.ts';
+/** `npm run check` in `cwd`: the engine's bin. */
+const check = (cwd: string, args: string[] = []) => sdeContent(cwd, ['check', ...args]);
 
 describe('npm run check on the landed content', () => {
   it('exits 0 and says so', () => {
-    const result = run(ROOT, CHECK);
+    const result = check(ROOT);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^0 errors, 0 warnings in 0 files \(\d+ files checked\)$/m);
   });
@@ -23,7 +24,7 @@ describe('npm run check with two broken posts', () => {
   afterAll(() => site.dispose());
 
   it('prints one line per finding with path:line:column, severity, message, fix and rule, then a summary', () => {
-    const result = run(site.dir, CHECK);
+    const result = check(site.dir);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toContain(
@@ -34,14 +35,14 @@ describe('npm run check with two broken posts', () => {
   });
 
   it('groups findings by file, with a blank line between files', () => {
-    const lines = run(site.dir, CHECK).stdout.split('\n');
+    const lines = check(site.dir).stdout.split('\n');
     const mojibake = lines.findIndex((line) => line.startsWith('blog/mojibake.md'));
     expect(lines[mojibake + 1]).toBe('');
     expect(lines[mojibake + 2]).toMatch(/^blog\/unknown-tag\.md:/);
   });
 
   it('prints GitHub Actions annotations with --format github', () => {
-    const result = run(site.dir, CHECK, ['--format', 'github']);
+    const result = check(site.dir, ['--format', 'github']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       '::error file=blog/unknown-tag.md,line=7,col=16,title=unknown-tag::unknown tag "Project Management": not a key of blog/tags.yml; did you mean "project-management"?',
@@ -49,7 +50,7 @@ describe('npm run check with two broken posts', () => {
   });
 
   it('prints the findings as JSON with --format json', () => {
-    const result = run(site.dir, CHECK, ['--format', 'json']);
+    const result = check(site.dir, ['--format', 'json']);
     expect(result.status).toBe(1);
     const parsed = JSON.parse(result.stdout) as { findings: Record<string, unknown>[] };
     expect(parsed.findings).toContainEqual({
@@ -66,7 +67,7 @@ describe('npm run check with two broken posts', () => {
   it('never prints a stack trace for a content problem', () => {
     addFile(site.dir, fixture('check/invalid-utf8/bad.md'), 'blog/invalid-utf8.md');
     addFile(site.dir, fixture('check/frontmatter-language/bad.md'), 'blog/js.md');
-    const result = run(site.dir, CHECK);
+    const result = check(site.dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(/\n\s+at /);
@@ -74,7 +75,7 @@ describe('npm run check with two broken posts', () => {
   });
 
   it('refuses an unknown format with exit 2', () => {
-    const result = run(site.dir, CHECK, ['--format', 'xml']);
+    const result = check(site.dir, ['--format', 'xml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--format must be one of text, github, json/);
   });
@@ -89,7 +90,7 @@ describe('warnings alone do not fail the check', () => {
       join(site.dir, 'blog/tags.yml'),
       'mentoring:\n  label: Mentoring\n  permalink: /mentoring\n  description: Helping someone else grow into the job.\n',
     );
-    const result = run(site.dir, CHECK);
+    const result = check(site.dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /^blog\/tags\.yml:\d+:1 {2}warning {2}tag "mentoring" is defined but no post uses it/m,
@@ -99,7 +100,7 @@ describe('warnings alone do not fail the check', () => {
 });
 
 describe('npm run check:links', () => {
-  const LINKS = 'scripts/links/cli.ts';
+  const LINKS = 'scripts/cli/check-links.ts';
 
   it('passes a built site whose links and fragments all resolve, skipping external links', () => {
     const result = run(ROOT, LINKS, ['--dir', fixture('built-site/good')]);

@@ -1,9 +1,8 @@
 /** Every post the importer writes passes the site's content checks with zero errors. */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { checkSite } from '../../packages/content-engine/src/check/check';
 import { fixture } from '../helpers/paths';
-import { tempSite } from '../helpers/import';
+import { runImport as run, tempSite } from '../helpers/import';
 import { loadSite } from '@sde/content-engine';
 
 describe('imported posts pass npm run check', () => {
@@ -17,8 +16,8 @@ describe('imported posts pass npm run check', () => {
     [fixture('import/jekyll/unknown-category.md'), '--ignore-unknown-tags'],
   ];
 
-  it.each(imports)('imports %s', (...args) => {
-    const result = run([...args, '--site', site]);
+  it.each(imports)('imports %s', async (...args) => {
+    const result = await run([...args, '--site', site]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });

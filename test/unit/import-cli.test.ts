@@ -3,17 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
 import { fixture } from '../helpers/paths';
-import { IMPORT_CLI, fingerprint, runScript, site, tempDir, tempSite } from '../helpers/import';
+import { fingerprint, runImport as run, runSdeContent, site, tempDir, tempSite } from '../helpers/import';
 
 const JS_MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
 
 /** Run the real command against a throwaway site; return the result and whether blog/ changed. */
 function importInto(siteDir: string, args: string[]) {
   const before = fingerprint(siteDir);
-  const result = runScript(IMPORT_CLI, [...args, '--site', siteDir]);
+  const result = runSdeContent('import', [...args, '--site', siteDir]);
   return { ...result, changed: JSON.stringify(fingerprint(siteDir)) !== JSON.stringify(before) };
 }
 
@@ -56,22 +55,22 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
     expect(readFileSync(join(siteDir, 'blog/biggest-achievement.md'))).toEqual(existing);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
+  it('refuses a file over the size limit before reading it', async () => {
     const dir = tempDir();
     const big = join(dir, 'big.txt');
     writeFileSync(big, `Title\n\n${'story '.repeat(200_000)}`);
     const siteDir = tempSite();
     const before = fingerprint(siteDir);
-    const result = run([big, '--site', siteDir]);
+    const result = await run([big, '--site', siteDir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/big\.txt:1:1 {2}error {2}refused: the file is \d+ bytes, over the limit of 1048576/);
     expect(fingerprint(siteDir)).toEqual(before);
   });
 
-  it('writes nothing when one input of several fails', () => {
+  it('writes nothing when one input of several fails', async () => {
     const siteDir = tempSite();
     const before = fingerprint(siteDir);
-    const result = run([
+    const result = await run([
       fixture('import/docusaurus/display-name-author.md'),
       fixture('import/jekyll/unconvertible-liquid.md'),
       '--site',
@@ -82,8 +81,8 @@ describe('refusals exit 1 with one clear message and change nothing', () => {
     expect(fingerprint(siteDir)).toEqual(before);
   });
 
-  it('names the missing options instead of guessing', () => {
-    const result = run([fixture('import/text/no-tags-line.txt'), '--out', tempDir()]);
+  it('names the missing options instead of guessing', async () => {
+    const result = await run([fixture('import/text/no-tags-line.txt'), '--out', tempDir()]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/no date; pass --date/);
     expect(result.stderr).toMatch(/no author; pass --author/);
@@ -133,29 +132,29 @@ describe('imports that succeed', () => {
     expect(read('what-the-night-shift-taught-me.md').tags).toEqual(['career', 'customer-service']);
   });
 
-  it('recognises a source imported twice and does not duplicate it', () => {
+  it('recognises a source imported twice and does not duplicate it', async () => {
     const siteDir = tempSite();
     const args = [fixture('import/text/bom-crlf-tags.txt'), '--author', 'akecskes', '--date', '2020-02-02'];
-    expect(run([...args, '--site', siteDir]).code).toBe(0);
+    expect((await run([...args, '--site', siteDir])).code).toBe(0);
     const after = fingerprint(siteDir);
-    const again = run([...args, '--slug', 'another-name', '--site', siteDir]);
+    const again = await run([...args, '--slug', 'another-name', '--site', siteDir]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already imported as .*what-the-night-shift-taught-me\.md, not imported again/);
     expect(fingerprint(siteDir)).toEqual(after);
   });
 
-  it('--dry-run prints the post and writes nothing', () => {
+  it('--dry-run prints the post and writes nothing', async () => {
     const out = tempDir();
-    const result = run([fixture('import/docusaurus/double-encoded.md'), '--dry-run', '--out', out]);
+    const result = await run([fixture('import/docusaurus/double-encoded.md'), '--dry-run', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('title: Encoded twice');
     expect(result.stdout).toContain('dry run: 1 post would be written');
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('imports every source file of a folder, leaving no temporary files', () => {
+  it('imports every source file of a folder, leaving no temporary files', async () => {
     const out = tempDir();
-    const result = run([fixture('import/jekyll/_posts'), '--out', out]);
+    const result = await run([fixture('import/jekyll/_posts'), '--out', out]);
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual(['liquid-and-old-urls.md']);
   });
@@ -163,27 +162,27 @@ describe('imports that succeed', () => {
 
 describe('usage', () => {
   it('exits 2 on an unknown option, pointing at --help', () => {
-    const result = runScript(IMPORT_CLI, ['--colour', 'x.md']);
+    const result = runSdeContent('import', ['--colour', 'x.md']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown option '--colour'/);
     expect(result.stderr).toContain('Run with --help for the options.');
   });
 
-  it('exits 2 without inputs, and for a missing file', () => {
-    expect(run([]).code).toBe(2);
-    const missing = run(['does-not-exist.md']);
+  it('exits 2 without inputs, and for a missing file', async () => {
+    expect((await run([])).code).toBe(2);
+    const missing = await run(['does-not-exist.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does-not-exist.md: no such file or folder');
   });
 
-  it('refuses --slug for more than one input', () => {
-    const result = run([fixture('import/text'), '--slug', 'x']);
+  it('refuses --slug for more than one input', async () => {
+    const result = await run([fixture('import/text'), '--slug', 'x']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--slug names one post, but 2 files were given');
   });
 
-  it('documents every option in --help', () => {
-    const { stdout, code } = run(['--help']);
+  it('documents every option in --help', async () => {
+    const { stdout, code } = await run(['--help']);
     expect(code).toBe(0);
     for (const option of ['--author', '--tags', '--date', '--slug', '--dry-run', '--out'])
       expect(stdout).toContain(option);

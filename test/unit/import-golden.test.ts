@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
-import { IMPORT_CLI, runScript, tempDir } from '../helpers/import';
+import { runImport as run, runSdeContent, tempDir } from '../helpers/import';
 
 describe.each(SEEDS)('$seed', ({ seed, options, slug, imported }) => {
   const expected = readFileSync(imported, 'utf8');
@@ -17,37 +16,37 @@ describe.each(SEEDS)('$seed', ({ seed, options, slug, imported }) => {
 
   it(`imports into ${slug}.md byte for byte`, () => {
     const out = tempDir();
-    const result = runScript(IMPORT_CLI, [fixture(seed), ...options, '--out', out]);
+    const result = runSdeContent('import', [fixture(seed), ...options, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('wrote ');
     expect(readFileSync(join(out, `${slug}.md`), 'utf8')).toEqual(expected);
   });
 
-  it('prints the same post and a change report with --dry-run, and sees it is already imported', () => {
-    const result = run(['--dry-run', fixture(seed), ...options], ROOT);
+  it('prints the same post and a change report with --dry-run, and sees it is already imported', async () => {
+    const result = await run(['--dry-run', fixture(seed), ...options], ROOT);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`\n${expected}`);
     expect(result.stdout).toMatch(/\n {2}- /);
     expect(result.stdout).toContain(`already imported as ${post}`);
   });
 
-  it('without the recorded options it either needs them or gives a different post', () => {
-    const result = run(['--dry-run', fixture(seed), '--out', tempDir()], ROOT);
+  it('without the recorded options it either needs them or gives a different post', async () => {
+    const result = await run(['--dry-run', fixture(seed), '--out', tempDir()], ROOT);
     if (result.code === 0) expect(result.stdout).not.toContain(`\n${expected}`);
     else expect(result.stderr).toMatch(/pass --(date|author|tags)/);
   });
 });
 
-it('the report of the first seed names each change made', () => {
-  const { stdout } = run(['--dry-run', fixture(SEEDS[0]!.seed), ...SEEDS[0]!.options, '--out', tempDir()], ROOT);
+it('the report of the first seed names each change made', async () => {
+  const { stdout } = await run(['--dry-run', fixture(SEEDS[0]!.seed), ...SEEDS[0]!.options, '--out', tempDir()], ROOT);
   expect(stdout).toContain('  - repaired 2 mojibake sequences (ðŸ¤ž → 🤞, â€™ → ’)');
   expect(stdout).toContain('  - removed trailing whitespace from 1 line');
   expect(stdout).toContain('  - mapped tag "project management" → project-management');
 });
 
-it('the report of the Jekyll seed names the category, author and old URL', () => {
-  const { stdout } = run(['--dry-run', fixture(SEEDS[2]!.seed), ...SEEDS[2]!.options, '--out', tempDir()], ROOT);
+it('the report of the Jekyll seed names the category, author and old URL', async () => {
+  const { stdout } = await run(['--dry-run', fixture(SEEDS[2]!.seed), ...SEEDS[2]!.options, '--out', tempDir()], ROOT);
   expect(stdout).toContain('  - mapped category Know-how → know-how');
   expect(stdout).toContain('  - mapped author "Jelena Barinova" → jelena-barinova');
   expect(stdout).toContain(

@@ -2,13 +2,13 @@ import { loadSite, lockFile } from '@sde/content-engine';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runNew } from '../../packages/content-engine/src/cli/new';
 import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../packages/content-engine/src/import/scaffold';
 import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../packages/content-engine/src/content/schema';
-import { NEW_CLI, runScript, site, tempDir, tempSite } from '../helpers/import';
+import { runNew, runSdeContent, site, tempDir, tempSite } from '../helpers/import';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { run as runPermalinks } from '../../packages/content-engine/src/cli/permalinks';
+import { main as permalinks } from '../../packages/content-engine/src/cli/permalinks';
+import { processIo, runCommand } from '@sde/content-engine/cli';
 import { ROOT } from '../helpers/paths';
 import { messageWithFix } from '../../packages/content-engine/src/content/position';
 
@@ -72,9 +72,9 @@ describe('npm run new', () => {
   const newPost = (title: string, options: string[], cwd: string) =>
     runNew([title, '--author', 'akecskes', '--tags', 'career', ...options], cwd, NOW);
 
-  it('creates the post, prints its path and preview URL', () => {
+  it('creates the post, prints its path and preview URL', async () => {
     const out = tempDir();
-    const result = newPost('My first story', ['--out', out, '--site', ROOT], out);
+    const result = await newPost('My first story', ['--out', out, '--site', ROOT], out);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       'created my-first-story.md\npreview: http://localhost:3000/blog/my-first-story (start the site with npm start)',
@@ -82,19 +82,19 @@ describe('npm run new', () => {
     expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toContain('date: 2027-03-04\n');
   });
 
-  it('refuses to overwrite an existing post', () => {
+  it('refuses to overwrite an existing post', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'my-first-story.md'), 'mine');
-    const result = newPost('My first story', ['--out', out, '--site', ROOT], out);
+    const result = await newPost('My first story', ['--out', out, '--site', ROOT], out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/my-first-story\.md already exists: it was left untouched\nnothing was written$/);
     expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toBe('mine');
     expect(readdirSync(out)).toEqual(['my-first-story.md']);
   });
 
-  it('refuses an unknown tag, naming the known ones, and writes nothing', () => {
+  it('refuses an unknown tag, naming the known ones, and writes nothing', async () => {
     const out = tempDir();
-    const result = runNew(
+    const result = await runNew(
       ['Title here', '--author', 'akecskes', '--tags', 'cooking', '--out', out, '--site', ROOT],
       out,
       NOW,
@@ -106,37 +106,37 @@ describe('npm run new', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('exits 2 without a title', () => {
-    expect(runNew(['--author', 'akecskes']).code).toBe(2);
+  it('exits 2 without a title', async () => {
+    expect((await runNew(['--author', 'akecskes'])).code).toBe(2);
   });
 
   it('runs as a real command', () => {
     const out = tempDir();
-    const result = runScript(NEW_CLI, ['Real command', '--author', 'unknown', '--tags', 'hiring', '--out', out]);
+    const result = runSdeContent('new', ['Real command', '--author', 'unknown', '--tags', 'hiring', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('preview: http://localhost:3000/blog/real-command');
     expect(readdirSync(out)).toEqual(['real-command.md']);
   });
 
-  it("records the new post's URL in blog/permalinks.lock, so check:permalinks protects it", () => {
+  it("records the new post's URL in blog/permalinks.lock, so check:permalinks protects it", async () => {
     const site = tempSite();
-    const dry = newPost('A story for the lock', ['--site', site, '--dry-run'], site);
+    const dry = await newPost('A story for the lock', ['--site', site, '--dry-run'], site);
     expect(dry.code).toBe(0);
     expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).not.toContain('/blog/a-story-for-the-lock');
-    const result = newPost('A story for the lock', ['--site', site], site);
+    const result = await newPost('A story for the lock', ['--site', site], site);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`recorded /blog/a-story-for-the-lock in ${LOCK_FILE}`);
     expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).toContain('/blog/a-story-for-the-lock');
     const said: string[] = [];
     const log = (line: string) => said.push(line);
-    expect(runPermalinks(site, [], log, log)).toBe(0);
+    expect(await runCommand(permalinks, [], { ...processIo(), cwd: site, out: log, err: log })).toBe(0);
     expect(said.join('\n')).not.toContain('not yet locked');
   });
 
-  it('refuses a slug another post already uses, as npm run check would', () => {
+  it('refuses a slug another post already uses, as npm run check would', async () => {
     const site = tempSite();
     const out = join(site, 'blog', '2027');
-    const result = newPost('Biggest achievement', ['--out', out, '--site', site], site);
+    const result = await newPost('Biggest achievement', ['--out', out, '--site', site], site);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^blog\/2027\/biggest-achievement\.md:\d+:\d+ {2}error {2}slug "biggest-achievement" is also used by blog\/biggest-achievement\.md/m,

@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { checkSite } from '../../packages/content-engine/src/check/check';
 import { parseLock } from '../../packages/content-engine/src/permalinks/core';
 import { ROOT, fixture } from '../helpers/paths';
-import { fingerprint, tempSite } from '../helpers/import';
+import { fingerprint, runImport as run, tempSite } from '../helpers/import';
 import { loadSite, lockFile } from '@sde/content-engine';
 
 /** The site's lock file (site.yml's blog folder and permalinks file). */
@@ -21,9 +20,9 @@ const errorsIn = (site: string) => checkSite(loadSite(site)).findings.filter((fi
 describe('an .mdx source whose truncate marker is {/* truncate */}', () => {
   const source = fixture('import/proof/jsx-truncate.mdx');
 
-  it('becomes a .md post with <!-- truncate --> where the marker stood, which the checks pass', () => {
+  it('becomes a .md post with <!-- truncate --> where the marker stood, which the checks pass', async () => {
     const site = tempSite();
-    const result = run([source, '--site', site]);
+    const result = await run([source, '--site', site]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
@@ -40,10 +39,10 @@ describe('a Jekyll post linking to {{ site.baseurl }}/about/, a page this site l
   const source = fixture('import/proof/2015-03-02-about-link.md');
   const relativeSource = 'test/fixtures/import/proof/2015-03-02-about-link.md';
 
-  it('writes nothing and names the link at its line and column in the source, with the fix', () => {
+  it('writes nothing and names the link at its line and column in the source, with the fix', async () => {
     const site = tempSite();
     const before = fingerprint(site);
-    const result = run([source, '--site', site], ROOT);
+    const result = await run([source, '--site', site], ROOT);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       `${relativeSource}:8:45  error  link to /about: no page of the site has that URL; link to a page the site has, ` +
@@ -53,9 +52,9 @@ describe('a Jekyll post linking to {{ site.baseurl }}/about/, a page this site l
     expect(fingerprint(site)).toEqual(before);
   });
 
-  it('with --unlink-missing keeps the link text, drops the link, reports it, and the checks pass', () => {
+  it('with --unlink-missing keeps the link text, drops the link, reports it, and the checks pass', async () => {
     const site = tempSite();
-    const result = run([source, '--site', site, '--unlink-missing']);
+    const result = await run([source, '--site', site, '--unlink-missing']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       'unlinked "about us": the site has no page at /about/, so the text stays without the link',
@@ -69,9 +68,9 @@ describe('a Jekyll post linking to {{ site.baseurl }}/about/, a page this site l
 });
 
 describe('near misses', () => {
-  it('suggest the nearest author, tag and page, as the checks do, all in one report', () => {
+  it('suggest the nearest author, tag and page, as the checks do, all in one report', async () => {
     const site = tempSite();
-    const result = run([fixture('import/proof/near-misses.md'), '--site', site]);
+    const result = await run([fixture('import/proof/near-misses.md'), '--site', site]);
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toMatch(
@@ -88,22 +87,24 @@ describe('near misses', () => {
 });
 
 describe('posts imported together', () => {
-  it('may link to each other: each is part of the site the others are checked against', () => {
+  it('may link to each other: each is part of the site the others are checked against', async () => {
     const site = tempSite();
     const linking = fixture('import/proof/links-to-night-shift.txt');
     const options = ['--author', 'akecskes', '--date', '2023-10-06', '--site', site];
-    const alone = run([linking, ...options]);
+    const alone = await run([linking, ...options]);
     expect(alone.code).toBe(1);
     expect(alone.stderr).toContain('link to /blog/shadowing-the-night-shift: no page of the site has that URL');
-    const together = run([fixture('import/proof/jsx-truncate.mdx'), linking, ...options]);
+    const together = await run([fixture('import/proof/jsx-truncate.mdx'), linking, ...options]);
     expect(together.stderr).toBe('');
     expect(together.code).toBe(0);
     expect(errorsIn(site)).toEqual([]);
   });
 
-  it('record their URLs and old URLs in the permalink lock', () => {
+  it('record their URLs and old URLs in the permalink lock', async () => {
     const site = tempSite();
-    expect(run([fixture('import/proof/2015-03-02-about-link.md'), '--site', site, '--unlink-missing']).code).toBe(0);
+    expect(
+      (await run([fixture('import/proof/2015-03-02-about-link.md'), '--site', site, '--unlink-missing'])).code,
+    ).toBe(0);
     const locked = parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'));
     expect(locked).toContain('/blog/about-link');
     expect(locked).toContain('/know-how/2015/03/02/about-link.html');

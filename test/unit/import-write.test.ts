@@ -5,9 +5,8 @@ import { importedSources, targetPath, writeAll, writeNewFile } from '../../packa
 import { Refusal } from '../../packages/content-engine/src/import/types';
 import { ROOT, fixture } from '../helpers/paths';
 import { SEEDS } from '../helpers/seeds';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { sha256 } from '../../packages/content-engine/src/import/core';
-import { tempDir } from '../helpers/import';
+import { runImport as run, tempDir } from '../helpers/import';
 
 describe('targetPath', () => {
   it('puts a post directly in the output folder', () => {
@@ -53,10 +52,10 @@ describe('writeAll', () => {
 });
 
 describe('importedSources', () => {
-  it('maps the hash of each imported source to its post, and skips posts that have none', () => {
+  it('maps the hash of each imported source to its post, and skips posts that have none', async () => {
     const out = tempDir();
     const { seed, options, slug } = SEEDS[0]!;
-    expect(run([fixture(seed), ...options, '--out', out]).code).toBe(0);
+    expect((await run([fixture(seed), ...options, '--out', out])).code).toBe(0);
     writeFileSync(join(out, 'hand-written.md'), '---\ntitle: Written here\n---\nText.\n');
     writeFileSync(join(out, 'broken.md'), '---\ntitle: [never closed\n---\n');
     expect(importedSources(out)).toEqual(new Map([[sha256(readFileSync(fixture(seed))), join(out, `${slug}.md`)]]));

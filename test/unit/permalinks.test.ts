@@ -13,9 +13,14 @@ import {
   redirectPageHtml,
   RedirectConflict,
 } from '../../packages/content-engine/src/permalinks/core';
-import { run } from '../../packages/content-engine/src/cli/permalinks';
+import { main as permalinks } from '../../packages/content-engine/src/cli/permalinks';
+import { processIo, runCommand } from '@sde/content-engine/cli';
 import { MANIFEST_FILE, resolveSite } from '@sde/content-engine';
 import { ROOT } from '../helpers/paths';
+
+/** `npm run check:permalinks` in `dir`, its output and errors going to `log` and `error`. */
+const run = (dir: string, args: string[], log: (line: string) => void, error: (line: string) => void) =>
+  runCommand(permalinks, args, { ...processIo(), cwd: dir, out: log, err: error });
 
 /** A site with the default layout: posts at /blog/<slug>. */
 const SITE = resolveSite(tmpdir(), { title: 'Test' });
@@ -104,17 +109,17 @@ describe('check:permalinks on a copy of the site', () => {
     return { lines, log: (line: string) => lines.push(line) };
   };
 
-  it('passes on the committed site', () => {
+  it('passes on the committed site', async () => {
     const out = quiet();
-    expect(run(ROOT, [], out.log, out.log)).toBe(0);
+    expect(await run(ROOT, [], out.log, out.log)).toBe(0);
   });
 
-  it('fails naming the URL when a slug changes without an alias, and --update records new ones', () => {
+  it('fails naming the URL when a slug changes without an alias, and --update records new ones', async () => {
     const dir = copySite();
     const file = join(dir, 'blog', 'however-long-it-takes.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('slug: however-long-it-takes', 'slug: as-long-as-it-takes'));
     const out = quiet();
-    expect(run(dir, ['--update'], out.log, out.log)).toBe(1);
+    expect(await run(dir, ['--update'], out.log, out.log)).toBe(1);
     expect(out.lines.join('\n')).toContain('broken permalink: /blog/however-long-it-takes');
     expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toContain('/blog/as-long-as-it-takes');
 
@@ -125,16 +130,16 @@ describe('check:permalinks on a copy of the site', () => {
         'slug: as-long-as-it-takes\naliases: [/blog/however-long-it-takes]',
       ),
     );
-    expect(run(dir, [], out.log, out.log)).toBe(0);
+    expect(await run(dir, [], out.log, out.log)).toBe(0);
   });
 
-  it('creates the lock when there is none', () => {
+  it('creates the lock when there is none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
     mkdirSync(join(dir, 'blog'));
     writeFileSync(join(dir, MANIFEST_FILE), 'title: Test\n');
     cpSync(join(ROOT, 'blog', 'however-long-it-takes.md'), join(dir, 'blog', 'however-long-it-takes.md'));
     const out = quiet();
-    expect(run(dir, ['--update'], out.log, out.log)).toBe(0);
+    expect(await run(dir, ['--update'], out.log, out.log)).toBe(0);
     expect(parseLock(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toEqual(['/blog/however-long-it-takes']);
   });
 });

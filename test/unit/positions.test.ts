@@ -7,11 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSite } from '../../packages/content-engine/src/check/check';
 import { formatText, formatGithub } from '../../packages/content-engine/src/check/report';
-import { run } from '../../packages/content-engine/src/cli/import';
 import { ContentError, parsePost } from '../../packages/content-engine/src/content/post';
 import { markdown } from '../../src/config/markdown';
 import { ROOT } from '../helpers/paths';
-import { fingerprint, tempDir, tempSite } from '../helpers/import';
+import { fingerprint, runImport as run, tempDir, tempSite } from '../helpers/import';
 import { loadSite } from '@sde/content-engine';
 
 /** YAML the parser gives up on at line 3, column 8: the quote opened on line 2 never closes. */
@@ -51,13 +50,13 @@ describe('the checks', () => {
 });
 
 describe('the importer', () => {
-  it.each(FOLDERS.map((folder, i) => [folder, NAMES[i]!]))('names %s/%s whole', (folder, name) => {
+  it.each(FOLDERS.map((folder, i) => [folder, NAMES[i]!]))('names %s/%s whole', async (folder, name) => {
     const cwd = tempDir();
     mkdirSync(join(cwd, folder));
     writeFileSync(join(cwd, folder, name), BAD_YAML);
     const site = tempSite();
     const before = fingerprint(site);
-    const result = run([`${folder}/${name}`, '--site', site], cwd);
+    const result = await run([`${folder}/${name}`, '--site', site], cwd);
     expect(result.code).toBe(1);
     const [line] = result.stderr.split('\n');
     expect(line).toMatch(new RegExp(`^${folder}/${name.replace('.', '\\.')}:3:8 {2}error {2}refused: ${REASON}`));

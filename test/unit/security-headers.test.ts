@@ -8,7 +8,7 @@ import {
   securityHeaders,
   withMetaPolicy,
 } from '../../scripts/security/headers';
-import { contentType } from '../../scripts/serve';
+import { contentType } from '../../scripts/serve/site-server';
 
 // Known answers, computed with `printf '…' | openssl dgst -sha256 -binary | base64`.
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentType, resolveFile, responseHeaders, siteHeaders } from '../../scripts/serve';
+import { contentType, resolveFile, responseHeaders, siteHeaders } from '../../scripts/serve/site-server';
 
 const site = mkdtempSync(join(tmpdir(), 'sde-serve-'));
 mkdirSync(join(site, 'blog', 'tags'), { recursive: true });

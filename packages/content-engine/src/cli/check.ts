@@ -1,35 +1,43 @@
 /**
- * npm run check [-- --format text|github|json] [--root DIR] [--no-fail]
- * Prints every finding; exits 1 when any is an error (0 with --no-fail, for the dev server).
+ * `sde-content check` (`npm run check`): every finding of the content checks, then a summary.
+ * Exit codes: 0 no errors (or --no-fail, for the dev server), 1 errors, 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkSite } from '../check/check';
-import { loadSite } from '../site/manifest';
 import { format, FORMATS, type Format } from '../check/report';
+import { loadSite } from '../site/manifest';
+import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
 
-function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        format: { type: 'string', default: process.env.GITHUB_ACTIONS ? 'github' : 'text' },
-        root: { type: 'string', default: '.' },
-        'no-fail': { type: 'boolean', default: false },
-      },
-    }));
-  } catch (caught) {
-    console.error(`check: ${(caught as Error).message}`);
-    return 2;
+export const USAGE = `Usage: npm run check -- [options]
+
+Checks every post and doc page: frontmatter, tags, authors, links, text damage, accessibility.
+
+Options:
+  --format <format>       text, github or json (default: github on GitHub Actions, else text)
+  --root <dir>            the site to check (default: .)
+  --no-fail               exit 0 even when there are errors
+  --help                  show this help`;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const { values } = parseCommandLine(argv, {
+    options: {
+      format: { type: 'string', default: io.env.GITHUB_ACTIONS ? 'github' : 'text' },
+      root: { type: 'string', default: '.' },
+      'no-fail': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
   }
   if (!FORMATS.includes(values.format as Format)) {
-    console.error(`check: --format must be one of ${FORMATS.join(', ')}`);
-    return 2;
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   }
-  const result = checkSite(loadSite(resolve(values.root)));
-  console.log(format(result, values.format as Format));
-  const failed = result.findings.some((f) => f.severity === 'error');
+  const result = checkSite(loadSite(resolve(io.cwd, values.root)));
+  io.out(format(result, values.format as Format));
+  const failed = result.findings.some((finding) => finding.severity === 'error');
   return failed && !values['no-fail'] ? 1 : 0;
 }
 
-process.exitCode = main();
+runDirectly(import.meta, main);

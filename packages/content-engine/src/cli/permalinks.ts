@@ -1,17 +1,33 @@
 /**
- * npm run check:permalinks [-- --update]
- * Fails, naming each URL, when a URL recorded in blog/permalinks.lock would stop answering.
+ * `sde-content permalinks` (`npm run check:permalinks [-- --update]`), in the site's folder: fails,
+ * naming each URL, when a URL recorded in the lock file would stop answering. `--update` records
+ * the URLs of new posts. Exit codes: 0 every locked URL answers, 1 one does not, 2 wrong usage.
  */
-import { resolve } from 'node:path';
 import { loadPosts } from '../content/load';
 import { diffLock, RedirectConflict } from '../permalinks/core';
 import { readLock, writeLock } from '../permalinks/lock';
 import { loadSite } from '../site/manifest';
 import { lockFile } from '../site/routes';
+import { parseCommandLine, processIo, runDirectly, type Io } from './index';
 
-export function run(siteDir: string, args: readonly string[], log = console.log, error = console.error): number {
-  const update = args.includes('--update');
-  const site = loadSite(siteDir);
+export const USAGE = `Usage: npm run check:permalinks -- [options]
+
+Checks that every URL in the permalink lock still answers, as a post or one of its aliases.
+
+Options:
+  --update                record the URLs of new posts in the lock
+  --help                  show this help`;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const { values } = parseCommandLine(argv, {
+    options: { update: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const update = values.update;
+  const site = loadSite(io.cwd);
   const LOCK_FILE = lockFile(site);
   const locked = readLock(site);
   const posts = loadPosts(site).map((post) => post.frontMatter);
@@ -20,28 +36,27 @@ export function run(siteDir: string, args: readonly string[], log = console.log,
     diff = diffLock(site, locked, posts);
   } catch (caught) {
     if (caught instanceof RedirectConflict) {
-      error(`check:permalinks: ${caught.message}`);
+      io.err(`check:permalinks: ${caught.message}`);
       return 1;
     }
     throw caught;
   }
-  for (const { from, to } of diff.redirected) log(`redirected: ${from} -> ${to}`);
+  for (const { from, to } of diff.redirected) io.out(`redirected: ${from} -> ${to}`);
   for (const url of diff.broken) {
-    error(`broken permalink: ${url} is in ${LOCK_FILE} but no post has this URL or lists it in aliases`);
+    io.err(`broken permalink: ${url} is in ${LOCK_FILE} but no post has this URL or lists it in aliases`);
   }
   if (diff.added.length > 0) {
     if (update) {
       writeLock(site, [...locked, ...diff.added]);
-      for (const url of diff.added) log(`recorded: ${url}`);
+      for (const url of diff.added) io.out(`recorded: ${url}`);
     } else {
       // Not an error: a new post breaks nothing. Recording it is what protects it from now on.
-      for (const url of diff.added) log(`not yet locked: ${url} (run npm run check:permalinks -- --update)`);
+      for (const url of diff.added) io.out(`not yet locked: ${url} (run npm run check:permalinks -- --update)`);
     }
   }
   if (diff.broken.length > 0) return 1;
-  log(`check:permalinks: ${locked.length + (update ? diff.added.length : 0)} locked URLs all answer`);
+  io.out(`check:permalinks: ${locked.length + (update ? diff.added.length : 0)} locked URLs all answer`);
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
-if (invokedDirectly) process.exitCode = run(process.cwd(), process.argv.slice(2));
+runDirectly(import.meta, main);

@@ -1,12 +1,11 @@
 /**
- * npm run schema: writes the content model as JSON Schema, for editors that complete and
- * validate frontmatter and the yml data files. `--check` fails when the committed files are stale.
+ * The content model as JSON Schema, for editors that complete and validate frontmatter and the
+ * yml data files: one text per schema file, written by `npm run schema` (src/cli/schema.ts).
  */
 import * as z from 'zod';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema } from './schema';
-import { MANIFEST_FILE, loadSite, siteManifestSchema, type Site } from '../site/manifest';
+import { MANIFEST_FILE, siteManifestSchema, type Site } from '../site/manifest';
 import { authorsFile, tagsFile } from '../site/routes';
 
 /** Each schema file (in the manifest's schema folder) and the title it gives itself. */
@@ -30,30 +29,3 @@ export function renderSchema(site: Site, name: string): string {
   const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
   return `${JSON.stringify({ title: title(site), ...json }, null, 2)}\n`;
 }
-
-function main(): number {
-  const checkOnly = process.argv.includes('--check');
-  let stale = 0;
-  const site = loadSite(process.cwd());
-  for (const name of Object.keys(SCHEMA_FILES)) {
-    const file = schemaFile(site, name);
-    const text = renderSchema(site, name);
-    const path = join(site.dir, file);
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      // A missing file is stale.
-    }
-    if (current === text) continue;
-    stale++;
-    if (checkOnly) console.error(`${file} is out of date: run npm run schema`);
-    else {
-      writeFileSync(path, text);
-      console.log(`wrote ${file}`);
-    }
-  }
-  return checkOnly && stale > 0 ? 1 : 0;
-}
-
-if (process.argv[1]?.endsWith('json-schema.ts')) process.exitCode = main();

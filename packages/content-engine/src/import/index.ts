@@ -3,3 +3,6 @@ export * from './core';
 export * from './types';
 export * from './scaffold';
 export * from './write';
+export * from './sources';
+export * from './workflow';
+export * from './new-post';

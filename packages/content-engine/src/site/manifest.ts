@@ -165,3 +165,6 @@ export function pathInSite(site: Pick<Site, 'dir'>, absolute: string): string | 
   const inside = relative(site.dir, absolute).split(sep).join('/');
   return inside.startsWith('..') || isAbsolute(inside) ? undefined : inside;
 }
+
+/** The blog's folder, absolute: where `new` and `import` write posts unless told otherwise. */
+export const blogDir = (site: Pick<Site, 'dir' | 'blog'>): string => join(site.dir, site.blog.path);

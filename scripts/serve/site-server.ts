@@ -1,19 +1,19 @@
 /**
- * Serves the production build the way the static host does: `.html` resolution for
- * trailingSlash:false URLs, the site's 404 page, gzip, and one place that decides the headers:
- * the security headers are read from the build's own `_headers` file, so what the browser tests
- * see is what the host sends. Used by `npm run serve` and the browser tests.
+ * The server of the production build, serving it the way the static host does: `.html`
+ * resolution for trailingSlash:false URLs, the site's 404 page, gzip, and one place that decides
+ * the headers: the security headers are read from the build's own `_headers` file, so what the
+ * browser tests see is what the host sends. Used by `npm run serve` (scripts/cli/serve.ts), the
+ * browser tests and `npm run check:links`.
  *
- *   tsx scripts/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1] [--no-headers]
- *
- * `--no-headers` serves as a host that ignores `_headers` does (GitHub Pages): type and caching
- * only, so the pages' own <meta> policy is all the protection they get.
+ * `bare` serves as a host that ignores `_headers` does (GitHub Pages): type and caching only, so
+ * the pages' own <meta> policy is all the protection they get.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
-import { HEADERS_FILE, TYPE_HEADERS, parseHeadersFile } from './security/headers';
+import { HEADERS_FILE, TYPE_HEADERS, parseHeadersFile } from '../security/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +64,8 @@ export function responseHeaders(
   };
 }
 
-const fileAt = (path: string): Stats | undefined => {
+/** The file at `path`, when there is a regular file there. */
+export const fileAt = (path: string): Stats | undefined => {
   try {
     const stats = statSync(path);
     return stats.isFile() ? stats : undefined;
@@ -134,23 +135,27 @@ export function createSiteServer(dir: string, { bare = false } = {}) {
   });
 }
 
-function option(args: string[], name: string, fallback: string): string {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+export interface RunningSiteServer {
+  /** `http://<host>:<port>`, without a trailing slash. */
+  url: string;
+  close: () => Promise<void>;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
-if (invokedDirectly) {
-  const args = process.argv.slice(2);
-  const dir = option(args, 'dir', 'build');
-  const host = option(args, 'host', '127.0.0.1');
-  const port = Number(option(args, 'port', process.env.PORT ?? '3000'));
-  if (!fileAt(join(dir, 'index.html'))) {
-    console.error(`serve: no ${dir}/index.html; run npm run build first`);
-    process.exit(1);
-  }
-  const bare = args.includes('--no-headers');
-  createSiteServer(dir, { bare }).listen(port, host, () =>
-    console.log(`serving ${dir} at http://${host}:${port}/${bare ? ' without security headers' : ''}`),
-  );
+/** `createSiteServer` listening on `host`:`port` (0: a free port); rejects when it cannot listen. */
+export async function startSiteServer(
+  dir: string,
+  { port = 0, host = '127.0.0.1', bare = false }: { port?: number; host?: string; bare?: boolean } = {},
+): Promise<RunningSiteServer> {
+  const server = createSiteServer(dir, { bare });
+  await new Promise<void>((listening, failed) => {
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      listening();
+    });
+  });
+  return {
+    url: `http://${host}:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }
