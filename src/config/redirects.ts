@@ -1,16 +1,7 @@
 /** Old URLs of posts (frontmatter `aliases`) become redirects; see also src/plugins/redirects. */
 import type { PluginConfig } from '@docusaurus/types';
-import { sitePosts } from '../lib/site-posts';
 import type { Site } from '@sde/content-engine';
-import { collectRedirects } from '@sde/content-engine/permalinks';
-
-/** The alias redirects of the posts of `site`, read through the content model. */
-export function aliasRedirects(site: Site) {
-  return collectRedirects(
-    site,
-    sitePosts(site).map((post) => post.frontMatter),
-  );
-}
+import { aliasRedirects } from '../lib/alias-redirects';
 
 /**
  * The client-redirects plugin writes a meta-refresh page at every alias but the `.html` ones, which

@@ -5,7 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { aliasRedirects } from '../../config/redirects';
+import { aliasRedirects } from '../../lib/alias-redirects';
 import { loadSite } from '@sde/content-engine';
 import { exactHtmlAliases, formatRedirectsFile, redirectPageHtml } from '@sde/content-engine/permalinks';
 
