@@ -5,7 +5,7 @@
  * Parsing every body with remark would cost milliseconds a post, too slow for 10,000 posts. So a
  * line scanner first splits the body into blocks (blank-line separated, fenced code skipped) and
  * only blocks that can hold a link, an image or HTML are parsed with the site's remark
- * configuration (scripts/content/markdown.ts). Positions are shifted back into the file, so
+ * configuration (../content/markdown.ts). Positions are shifted back into the file, so
  * findings point at the real place.
  */
 import GithubSlugger from 'github-slugger';
