@@ -3,7 +3,10 @@
  * stay highlighted from the static HTML through hydration and after client-side navigation.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, docUrl, escapeRegExp, ROUTES } from './fixtures';
+
+/** The authoring guide: a docs page with code blocks. */
+const GUIDE = docUrl('authoring/index.mdx');
 
 /** A string only Prism's core has (a hook name); minification keeps string literals. */
 const PRISM_MARKER = '"before-tokenize"';
@@ -25,7 +28,7 @@ async function scriptsWithPrism(scripts: Map<string, Promise<string>>): Promise<
 
 test('pages without code never fetch Prism', async ({ page }) => {
   const scripts = collectScripts(page);
-  for (const path of ['/', '/blog/tags']) {
+  for (const path of [ROUTES.home, ROUTES.tags]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -38,14 +41,14 @@ test('a docs code block is highlighted in the static HTML, and copies once the r
   context,
   request,
 }) => {
-  const html = await (await request.get('/docs/authoring')).text();
+  const html = await (await request.get(GUIDE)).text();
   expect(html).toMatch(/<pre[^>]*class="?prism-code[^>]*>.*?class="?token-line/s);
   // No Suspense boundary moved out of place and revealed by an inline script.
   expect(html).not.toContain('$RC(');
 
   const scripts = collectScripts(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/docs/authoring');
+  await page.goto(GUIDE);
   const block = page.locator('main .theme-code-block').first();
   await expect(block.locator('.token-line').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -62,10 +65,10 @@ test('a docs code block is highlighted in the static HTML, and copies once the r
 });
 
 test('a code block reached by client-side navigation is highlighted', async ({ page }) => {
-  await page.goto('/docs');
+  await page.goto(ROUTES.docs);
   await page.waitForLoadState('networkidle');
-  await page.locator('nav a[href="/docs/authoring"]').first().click();
-  await expect(page).toHaveURL(/\/docs\/authoring$/);
+  await page.locator(`nav a[href="${GUIDE}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(GUIDE)}$`));
   const block = page.locator('main .theme-code-block').first();
   await expect(block.locator('.token-line').first()).toBeVisible();
   await expect(block.getByRole('button', { name: /copy code/i })).toBeVisible();
@@ -75,7 +78,7 @@ test('focusing a code block from the keyboard loads the real block and keeps the
   page,
 }) => {
   const scripts = collectScripts(page);
-  await page.goto('/docs/authoring');
+  await page.goto(GUIDE);
   await page.waitForLoadState('networkidle');
   const block = page.locator('main .theme-code-block').first();
   await block.locator('pre').focus();
@@ -92,13 +95,13 @@ test('code block lines are block-level spans inside <code>, and selecting them c
   context,
   request,
 }) => {
-  const html = await (await request.get('/docs/authoring')).text();
+  const html = await (await request.get(GUIDE)).text();
   const codes = [...html.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((match) => match[1]!);
   expect(codes.some((code) => /class="?token-line/.test(code))).toBe(true);
   for (const code of codes) expect(code).not.toMatch(/<div[\s>]/);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/docs/authoring');
+  await page.goto(GUIDE);
   const block = page
     .locator('main .theme-code-block')
     .filter({ has: page.locator('.token-line >> nth=2') })

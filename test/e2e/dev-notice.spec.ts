@@ -1,17 +1,17 @@
 /**
  * While an author previews the site with `npm start`, the content checks' findings for the page
- * show on the page, and go when the file is fixed. Drives `docusaurus start` in a copy of the site;
- * and the production build in build/ holds nothing of the notice.
+ * show on the page, and go when the file is fixed. Drives `docusaurus start` in a copy of this
+ * checkout; and the production build under test (build/, or E2E_BUILD_DIR) holds nothing of it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSite, postFile, readAuthors, readTags } from '@sde/content-engine';
+import { loadSite, postFile, postRoute, readAuthors, readTags } from '@sde/content-engine';
 import { filesUnder } from '../../scripts/postbuild/files';
-import { test, expect } from './fixtures';
+import { test, expect, BUILD_DIR } from './fixtures';
 
 /** A copy of the working tree (every file Git does not ignore), sharing node_modules. */
 function copyOfSite(): string {
@@ -29,7 +29,7 @@ function copyOfSite(): string {
 const NOTICE_MARKERS = ['data-content-checks-notice', 'this page is fine'];
 
 test('the production build holds nothing of the dev notice', () => {
-  const build = join(process.cwd(), 'build');
+  const build = BUILD_DIR;
   const files = ['.html', '.js', '.css'].flatMap((ending) => filesUnder(build, ending));
   expect(files.length).toBeGreaterThan(10);
   const found = files.flatMap((file) => {
@@ -85,9 +85,11 @@ test.describe('npm start', () => {
     const typo = tag!.slice(0, -1);
     const slug = 'what-the-dev-notice-shows';
     const file = postFile(copy, slug);
-    const save = (tags: string) =>
+    // Saved whole, as editors save: written beside the post, then renamed over it, so the dev
+    // server's watchers never read half a file (a check of an empty post would find it invalid).
+    const save = (tags: string) => {
       writeFileSync(
-        join(site, file),
+        join(site, `${file}.saving`),
         [
           '---',
           'title: What the dev notice shows',
@@ -105,11 +107,13 @@ test.describe('npm start', () => {
           '',
         ].join('\n'),
       );
+      renameSync(join(site, `${file}.saving`), join(site, file));
+    };
 
     save(tag!);
     const heading = page.getByRole('heading', { level: 1, name: 'What the dev notice shows' });
     await expect(async () => {
-      await page.goto(`${origin}/blog/${slug}`);
+      await page.goto(`${origin}${postRoute(copy, slug)}`);
       await expect(heading).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 60_000 });
     const notice = page.locator('[data-content-checks-notice]');

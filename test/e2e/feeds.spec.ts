@@ -1,8 +1,8 @@
 /**
- * The feeds carry whole stories: the newest 20 posts in full in RSS, Atom and JSON Feed, each
+ * The feeds carry whole stories: the newest posts (site.yml's feedSize) in full in RSS, Atom and JSON Feed, each
  * valid by its format's rules (test/helpers/feeds.ts), each linking the story's Markdown copy.
  */
-import { test, expect, listedPosts, postUrl, SITE } from './fixtures';
+import { test, expect, listedPosts, postUrl, ROUTES, SITE } from './fixtures';
 import { checkAtom, checkJsonFeed, checkRss, htmlText, type FeedReport } from '../helpers/feeds';
 import { paragraphs } from '../helpers/story-text';
 
@@ -10,9 +10,9 @@ const FEED_SIZE = SITE.blog.feedSize;
 const newest = listedPosts().slice(0, FEED_SIZE);
 
 const FEEDS: [string, string, (text: string) => FeedReport][] = [
-  ['RSS 2.0', '/blog/rss.xml', checkRss],
-  ['Atom', '/blog/atom.xml', checkAtom],
-  ['JSON Feed', '/blog/feed.json', checkJsonFeed],
+  ['RSS 2.0', ROUTES.feeds.rss!, checkRss],
+  ['Atom', ROUTES.feeds.atom!, checkAtom],
+  ['JSON Feed', ROUTES.feeds.json!, checkJsonFeed],
 ];
 
 for (const [format, path, check] of FEEDS) {
@@ -37,7 +37,7 @@ for (const [format, path, check] of FEEDS) {
 }
 
 test('each page of the blog names the three feeds', async ({ page }) => {
-  await page.goto('/blog');
+  await page.goto(ROUTES.blog);
   for (const type of ['application/rss+xml', 'application/atom+xml', 'application/json']) {
     const href = await page.locator(`head link[rel="alternate"][type="${type}"]`).getAttribute('href');
     expect((await page.request.get(href!)).status(), type).toBe(200);

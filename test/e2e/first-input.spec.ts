@@ -10,7 +10,7 @@
  * entries for the same events, where it reports any (it leaves out those under 16 ms), must agree.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { test, expect, lockedPostUrls, startScripts } from './fixtures';
+import { test, expect, lockedPostUrls, ROUTES, startScripts } from './fixtures';
 
 const BUDGET_MS = 200;
 const MEASURED = ['click', 'keydown'];
@@ -116,7 +116,7 @@ for (const scripts of ['before', 'after'] as const) {
     test(`in the menu, the colour-mode toggle answers within ${BUDGET_MS} ms, ${scripts} the scripts run`, async ({
       page,
     }) => {
-      await open(page, '/', scripts);
+      await open(page, ROUTES.home, scripts);
       await page.getByRole('button', { name: 'Toggle navigation bar' }).tap();
       expect(await slowest(page, 'click')).toBeLessThanOrEqual(BUDGET_MS);
       const html = page.locator('html');
@@ -134,7 +134,7 @@ for (const scripts of ['before', 'after'] as const) {
     test(`focusing and typing in the search box answer within ${BUDGET_MS} ms, ${scripts} the scripts run`, async ({
       page,
     }) => {
-      await open(page, '/', scripts);
+      await open(page, ROUTES.home, scripts);
       const box = page
         .getByRole('navigation', { name: 'Main' })
         .getByRole('searchbox')
@@ -155,7 +155,7 @@ for (const scripts of ['before', 'after'] as const) {
     test.use({ viewport: { width: 1280, height: 800 }, hydrate: scripts === 'after' });
 
     test(`the colour-mode toggle answers within ${BUDGET_MS} ms`, async ({ page }) => {
-      await open(page, '/', scripts);
+      await open(page, ROUTES.home, scripts);
       const html = page.locator('html');
       await expect(html).toHaveAttribute('data-theme-choice', 'system');
       await page

@@ -16,11 +16,18 @@ export {
   SITE,
   SITE_DIR,
   ROUTES,
+  authorUrl,
+  bodyOnlyWord,
+  docUrl,
+  escapeRegExp,
   listedPosts,
   listedPostUrls,
+  listedWord,
   lockedPostUrls,
   postUrl,
+  siteAuthors,
   siteTags,
+  tagUrl,
 } from './site';
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';

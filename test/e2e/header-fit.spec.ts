@@ -5,7 +5,7 @@
  * Before and after the page's scripts run, since the search box's code swaps in after hydration.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, SITE } from './fixtures';
+import { test, expect, ROUTES, SITE } from './fixtures';
 
 const PHONES = [320, 360, 390];
 const WIDER = [430, 768, 997, 1280];
@@ -79,7 +79,7 @@ for (const hydrate of [false, true]) {
     test.use({ hydrate });
 
     test(`the header fits on small phones (${PHONES.join(', ')} px) and wider screens`, async ({ page }) => {
-      await page.goto('/');
+      await page.goto(ROUTES.home);
       for (const width of [...PHONES, ...WIDER]) await expectFits(page, width);
     });
   });
@@ -87,7 +87,7 @@ for (const hydrate of [false, true]) {
 
 test('below 360 px the search box is its magnifier, and spans the header while it has focus', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const input = page.locator('.navbar__search-input');
   const header = (await page.locator('.navbar__inner').boundingBox())!;
   expect((await input.boundingBox())!.width).toBeLessThan(48);

@@ -8,7 +8,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { test, expect, BUILD_DIR } from './fixtures';
+import { test, expect, BUILD_DIR, ROUTES } from './fixtures';
+
+/** The file the build writes a route as (trailingSlash: false): `/` is index.html, `/docs` docs.html. */
+const fileOf = (route: string) => (route === '/' ? 'index.html' : `${route.slice(1)}.html`);
 
 /** Pages validated per kind: the first ones by path, so every run checks the same pages. */
 const PER_KIND = 10;
@@ -43,7 +46,8 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 test('the build has every kind of page the site promises', () => {
   const all = [...kinds.values()].flat();
-  for (const file of ['index.html', '404.html', 'search.html', 'blog/archive.html', 'docs.html']) {
+  const pages = [ROUTES.home, ROUTES.pages.search!, ROUTES.archive, ROUTES.docs].map(fileOf);
+  for (const file of [...pages, '404.html']) {
     expect(all, file).toContain(file);
   }
   const names = [...kinds.keys()].join('\n');

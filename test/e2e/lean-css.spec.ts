@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readUntrimmedManifest } from '../../scripts/postbuild/finish';
 import { filesUnder } from '../../scripts/postbuild/files';
-import { test, expect, lockedPostUrls, BUILD_DIR, SITE_DIR } from './fixtures';
+import { test, expect, docUrl, lockedPostUrls, BUILD_DIR, ROUTES, SITE_DIR } from './fixtures';
 
 const UNTRIMMED = join(SITE_DIR, '.cache', 'untrimmed-css');
 /** The page that shows the components whose classes only their own scripts and pages name. */
-const COMPONENTS = '/docs/authoring/components';
+const COMPONENTS = docUrl('authoring/components.mdx');
 
 function untrimmedCss(trimmedPath: string): string {
   const untrimmed = readUntrimmedManifest(UNTRIMMED)[trimmedPath];
@@ -85,9 +85,9 @@ async function interact(page: Page): Promise<void> {
 
 const PAGES: [string, string][] = [
   ['the components page', COMPONENTS],
-  ['home', '/'],
+  ['home', ROUTES.home],
   ['a post', lockedPostUrls()[0]!],
-  ['the tags index', '/blog/tags'],
+  ['the tags index', ROUTES.tags],
   ['the 404 page', '/no-such-page'],
 ];
 
@@ -111,7 +111,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test.describe('on a phone, with the navigation menu open', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  for (const path of ['/', COMPONENTS]) {
+  for (const path of [ROUTES.home, COMPONENTS]) {
     test(`${path} looks the same with the trimmed stylesheet as with the untrimmed one`, async ({ page }) => {
       await page.goto(path);
       await page.getByRole('button', { name: /toggle navigation bar/i }).tap();

@@ -6,6 +6,7 @@ import {
   test,
   expect,
   BUILD_DIR,
+  docUrl,
   listedPosts,
   listedPostUrls,
   lockedPostUrls,
@@ -13,6 +14,7 @@ import {
   metaAll,
   pngSize,
   tabTo,
+  ROUTES,
   SITE,
 } from './fixtures';
 
@@ -82,7 +84,7 @@ for (const url of lockedPostUrls()) {
 
   test(`related stories under ${url} link to real posts`, async ({ page }) => {
     await page.goto(url);
-    const links = page.locator('.related-stories a[href^="/blog/"]:not(.hash-link)');
+    const links = page.locator(`.related-stories a[href^="${ROUTES.blog}/"]:not(.hash-link)`);
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(3);
@@ -102,7 +104,7 @@ test('the sitemap lists every post', async ({ request }) => {
 });
 
 test('heading anchors appear on hover and on keyboard focus', async ({ page }) => {
-  await page.goto('/docs/authoring');
+  await page.goto(docUrl('authoring/index.mdx'));
   const heading = page.locator('article h2').first();
   const anchor = heading.locator('.hash-link');
   const opacity = () => anchor.evaluate((node) => getComputedStyle(node).opacity);
@@ -120,7 +122,7 @@ test('heading anchors appear on hover and on keyboard focus', async ({ page }) =
 test('the server sends the security headers the build wrote to _headers', async ({ request }) => {
   const expected = parseHeadersFile(readFileSync(join(BUILD_DIR, HEADERS_FILE), 'utf8'));
   expect(expected['Content-Security-Policy']).toContain("default-src 'self'");
-  for (const path of ['/', lockedPostUrls()[0]!, '/no-such-page']) {
+  for (const path of [ROUTES.home, lockedPostUrls()[0]!, '/no-such-page']) {
     const headers = (await request.get(path)).headers();
     for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()]).toBe(value);
   }

@@ -4,7 +4,19 @@
  * Expectations come from the posts themselves (scripts/content), never from a pinned story.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { test, expect, axeViolations, listedPosts, lockedPostUrls, siteTags, tabTo, SITE } from './fixtures';
+import {
+  test,
+  expect,
+  axeViolations,
+  escapeRegExp,
+  listedPosts,
+  lockedPostUrls,
+  postUrl,
+  siteTags,
+  tabTo,
+  ROUTES,
+  SITE,
+} from './fixtures';
 import { openingSentence, plainText } from '../helpers/story-text';
 import { fencedBlocks } from '@sde/content-engine/markdown';
 
@@ -36,7 +48,7 @@ function sections(text: string): Map<string, Entry[]> {
 }
 
 async function llmsTxt(request: APIRequestContext): Promise<{ text: string; sections: Map<string, Entry[]> }> {
-  const response = await request.get('/llms.txt');
+  const response = await request.get(ROUTES.pages.llms!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
   const text = await response.text();
@@ -68,7 +80,7 @@ test('llms.txt has the title, a summary, and Stories (newest first), Tags and Au
   expect(stories.map((entry) => entry.title)).toEqual(listed.map((post) => post.frontMatter.title));
   for (const [index, entry] of stories.entries()) {
     const { slug, description } = listed[index]!.frontMatter;
-    expect(new URL(entry.url).pathname).toBe(`/blog/${slug}.md`);
+    expect(new URL(entry.url).pathname).toBe(`${postUrl(slug)}.md`);
     expect(entry.description).toBe(description.replace(/\s+/g, ' ').trim());
   }
 
@@ -82,7 +94,8 @@ test('llms.txt has the title, a summary, and Stories (newest first), Tags and Au
   ).toEqual([...used].map((key) => tags[key]!.label).sort());
   const guide = found.get('Authoring guide')!;
   expect(guide.length).toBeGreaterThan(0);
-  for (const entry of guide) expect(new URL(entry.url).pathname).toMatch(/^\/docs\/authoring(\/.+)?\.md$/);
+  const docs = escapeRegExp(`${ROUTES.docs}/authoring`);
+  for (const entry of guide) expect(new URL(entry.url).pathname).toMatch(new RegExp(`^${docs}(/.+)?\\.md$`));
 });
 
 test('every link in llms.txt leads to a Markdown copy served as text/markdown, and a story’s holds its opening sentence', async ({
@@ -90,7 +103,7 @@ test('every link in llms.txt leads to a Markdown copy served as text/markdown, a
 }) => {
   const { sections: found } = await llmsTxt(request);
   const origin = await canonicalOrigin(request);
-  const bySlug = new Map(listed.map((post) => [post.frontMatter.slug, post]));
+  const byCopy = new Map(listed.map((post) => [`${postUrl(post.frontMatter.slug)}.md`, post]));
   const entries = [...found.values()].flat();
   expect(entries.length).toBeGreaterThan(listed.length);
   for (const entry of entries) {
@@ -103,7 +116,7 @@ test('every link in llms.txt leads to a Markdown copy served as text/markdown, a
     expect(copy.split('\n')[0], entry.url).toBe(`# ${entry.title}`);
     const page = url.href.replace(/\.md$/, '');
     expect(copy, entry.url).toContain(`\n- Canonical URL: ${page}\n`);
-    const post = bySlug.get(/^\/blog\/([^/]+)\.md$/.exec(url.pathname)?.[1] ?? '');
+    const post = byCopy.get(url.pathname);
     if (post) {
       expect(plainText(copy), entry.url).toContain(openingSentence(post.content));
       expect(copy, `${entry.url} keeps no truncate marker`).not.toMatch(/<!--\s*truncate\s*-->|\{\/\*\s*truncate/);
@@ -119,7 +132,7 @@ test('every link in llms.txt leads to a Markdown copy served as text/markdown, a
 
 test('llms-full.txt holds every listed story’s Markdown copy, newest first', async ({ request }) => {
   const { sections: found } = await llmsTxt(request);
-  const response = await request.get('/llms-full.txt');
+  const response = await request.get(ROUTES.pages.llmsFull!);
   expect(response.status()).toBe(200);
   const full = await response.text();
   expect(full.split('\n')[0]).toBe(`# ${SITE.title}`);
@@ -137,7 +150,10 @@ test.describe('links to the copies', () => {
 
   test('every story and docs page names its Markdown copy in a link rel=alternate', async ({ page, request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
-    const docs = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/docs[^<]*)<\/loc>/g)].map((match) => match[1]!);
+    const under = escapeRegExp(ROUTES.docs);
+    const docs = [...sitemap.matchAll(new RegExp(`<loc>https?://[^/<]+(${under}(?:/[^<]*)?)</loc>`, 'g'))].map(
+      (match) => match[1]!,
+    );
     expect(docs.length).toBeGreaterThan(0);
     for (const path of [...lockedPostUrls(), ...docs]) {
       const response = await page.goto(path);
@@ -163,8 +179,8 @@ test.describe('links to the copies', () => {
 test('search results never lead to a Markdown copy', async ({ page }) => {
   const post = listed[0]!;
   const word = post.frontMatter.title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
-  await page.goto(`/search?q=${encodeURIComponent(word)}`);
-  await expect(page.locator(`a[href$="/blog/${post.frontMatter.slug}"]`).first()).toBeVisible();
+  await page.goto(`${ROUTES.pages.search!}?q=${encodeURIComponent(word)}`);
+  await expect(page.locator(`a[href$="${postUrl(post.frontMatter.slug)}"]`).first()).toBeVisible();
   await expect(page.locator('a[href$=".md"]')).toHaveCount(0);
 });
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Page } from '@playwright/test';
-import { test, expect, SITE } from './fixtures';
+import { test, expect, ROUTES, SITE, SITE_DIR } from './fixtures';
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../../src/lib/og';
 import { emojiColourShare, EMOJI_COLOUR_SHARE, type Box } from '../helpers/card-emoji';
 import type { DrawnCard } from '../helpers/draw-cards';
@@ -18,14 +18,13 @@ const COMPARED = 10;
 // Drawing starts a process that loads satori, resvg and the fonts: slower than a page on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-/** Cards drawn from this site's posts by the drawing code, outside the build (see draw-cards.ts). */
+/** Cards drawn from the posts of the site under test by the drawing code, outside the build (see draw-cards.ts). */
 function drawCards(...args: string[]): DrawnCard[] {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const out = execFileSync(
-    tsx,
-    ['test/helpers/draw-cards.ts', '--site', process.cwd(), '--title', SITE.title, ...args],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const out = execFileSync(tsx, ['test/helpers/draw-cards.ts', '--site', SITE_DIR, '--title', SITE.title, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out) as DrawnCard[];
 }
 
@@ -57,7 +56,7 @@ test("each post's published card is the drawing of that post, and Chromium opens
 }) => {
   const cards = drawCards('--count', String(COMPARED));
   expect(cards.length).toBeGreaterThan(0);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   for (const { slug, png } of cards) {
     const published = await (await request.get(ogImagePath(slug))).body();
     expect(published.equals(Buffer.from(png, 'base64')), `${ogImagePath(slug)} is the drawing of ${slug}`).toBe(true);
@@ -80,7 +79,7 @@ test("a post's card shows its emoji in colour in the browser", async ({ page }) 
     test.info().annotations.push({ type: 'drawing path', description: `${slug}'s card with 🤞 added to its title` });
   }
   expect(emoji.length, `where satori put the emoji on ${slug}'s card`).toBeGreaterThan(0);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const seen = await readInBrowser(page, ogImagePath(slug), emoji);
   for (const [index, pixels] of seen.boxes.entries()) {
     expect(emojiColourShare(pixels), `emoji ${index + 1} on ${slug}'s card`).toBeGreaterThan(EMOJI_COLOUR_SHARE);

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { QUIET_MS } from '../../packages/docusaurus-plugin-lean/src/template/html-template';
-import { test, expect, listedPosts, lockedPostUrls } from './fixtures';
+import { test, expect, escapeRegExp, listedPosts, lockedPostUrls, ROUTES } from './fixtures';
 
 /** The page scripts every page names, without their content hashes, in the order they must run. */
 const PAGE_SCRIPTS = ['/assets/js/runtime~main.js', '/assets/js/main.js'];
@@ -43,7 +43,7 @@ async function recordScriptStarts(page: Page): Promise<() => Promise<{ fcp: numb
 async function expectHydrated(page: Page): Promise<void> {
   await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).first().click();
-  await expect(page).toHaveURL(/\/docs/);
+  await expect(page).toHaveURL(new RegExp(escapeRegExp(ROUTES.docs)));
   expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
 }
 
@@ -85,7 +85,7 @@ test.describe('before any input', () => {
     page,
   }) => {
     const read = await recordScriptStarts(page);
-    await page.goto('/?from=feed');
+    await page.goto(`${ROUTES.home}?from=feed`);
     await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
     const { fcp, started } = await read();
     for (const script of started) expect(script.at).toBeGreaterThanOrEqual(fcp!);
@@ -96,7 +96,7 @@ test.describe('before any input', () => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
     });
-    await page.goto('/?from=feed');
+    await page.goto(`${ROUTES.home}?from=feed`);
     await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
     await expectHydrated(page);
   });
@@ -108,7 +108,7 @@ test.describe('before any input', () => {
     const featured = listedPosts().find((post) => post.frontMatter.featured && !post.frontMatter.draft);
     expect(featured).toBeDefined();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/start-here');
+    await page.goto(ROUTES.pages.startHere!);
     expect(await page.evaluate(() => 'docusaurusRoot' in window)).toBe(false);
     const button = page.getByRole('button', { name: `Copy link to “${featured!.frontMatter.title}”` });
     await button.click();
@@ -123,7 +123,7 @@ test('links in view still have their pages’ code prefetched, once the page is 
     if (/\/assets\/js\/.+\.js$/.test(request.url()) && request.resourceType() === 'other')
       prefetched.push(request.url());
   });
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
   const hrefs = await page
     .locator('head link[rel="prefetch"]')
@@ -140,7 +140,7 @@ test('a page whose code was prefetched still opens by client-side navigation, it
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));

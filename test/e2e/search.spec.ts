@@ -1,22 +1,33 @@
 /**
  * Search (src/plugins/search, src/theme/SearchBar, src/theme/SearchPage): Pagefind's index of the
- * stories and docs, fetched only once the reader reaches for the box.
+ * stories and docs, fetched only once the reader reaches for the box. The words searched for are
+ * chosen from the site under test when the suite starts, never pinned: a word only one story's
+ * body holds, and a word list pages show.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parsePost } from '@sde/content-engine';
 import type { Page } from '@playwright/test';
-import { test, expect, listedPostUrls, SITE_DIR } from './fixtures';
+import {
+  test,
+  expect,
+  bodyOnlyWord,
+  docUrl,
+  escapeRegExp,
+  listedPostUrls,
+  listedWord,
+  postUrl,
+  ROUTES,
+} from './fixtures';
 
-const POST = 'however-long-it-takes';
-const WORD = 'Stuttgart';
+const TARGET = bodyOnlyWord();
+/** The story that alone holds WORD, in its body. */
+const POST = postUrl(TARGET.post.frontMatter.slug);
+const WORD = TARGET.word;
+const SEARCH = ROUTES.pages.search!;
 const BOX = 'input.navbar__search-input';
 const RESULTS_CHECKED = 60;
 
 /** The story's title, and a check that WORD is only in its body (not what a list would show). */
 function bodyOnlyStory(): { title: string } {
-  const { data, content } = parsePost(POST, readFileSync(join(SITE_DIR, 'blog', `${POST}.md`), 'utf8'));
-  const fm = data as { title: string; description: string };
+  const { content, frontMatter: fm } = TARGET.post;
   expect(content).toContain(WORD);
   expect(`${fm.title} ${fm.description}`).not.toContain(WORD);
   return { title: fm.title };
@@ -52,7 +63,7 @@ async function holdSearchCode(page: Page): Promise<{ heldUrl: () => string | und
 test('nothing search-related is fetched before the reader reaches for the box', async ({ page }) => {
   const code = await holdSearchCode(page);
   const requests = searchRequests(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   await page.waitForLoadState('networkidle');
   expect(requests, 'no index or Pagefind code').toEqual([]);
   expect(code.heldUrl(), 'no search box code').toBeUndefined();
@@ -68,7 +79,7 @@ test('a word only the body of a story contains finds that story first, and choos
 }) => {
   const { title } = bodyOnlyStory();
   const requests = searchRequests(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const box = page.locator(BOX);
   await box.focus();
   await box.fill(WORD.toLowerCase());
@@ -77,13 +88,13 @@ test('a word only the body of a story contains finds that story first, and choos
   await expect(first.locator('mark').first()).toHaveText(new RegExp(WORD, 'i'));
   expect(requests.filter((path) => path.endsWith('/pagefind.js'))).toHaveLength(1);
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(POST)}$`));
   await expect(page.locator('article h1')).toHaveText(title);
 });
 
 test('the results work from the keyboard: arrows choose, Enter opens, Escape closes', async ({ page }) => {
   const { title } = bodyOnlyStory();
-  await page.goto('/docs/authoring');
+  await page.goto(docUrl('authoring/index.mdx'));
   const box = page.locator(BOX);
   await box.focus();
   await page.keyboard.type(WORD.toLowerCase());
@@ -101,33 +112,35 @@ test('the results work from the keyboard: arrows choose, Enter opens, Escape clo
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(POST)}$`));
 });
 
 test('Enter without choosing a result opens the search page for the query', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const box = page.locator(BOX);
   await box.focus();
   await page.keyboard.type(WORD.toLowerCase());
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/search\\?q=${WORD.toLowerCase()}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(`${SEARCH}?q=${WORD.toLowerCase()}`)}$`));
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
 test('the search page lists results for a query in the URL', async ({ page }) => {
   const { title } = bodyOnlyStory();
-  await page.goto(`/search?q=${WORD}`);
+  await page.goto(`${SEARCH}?q=${WORD}`);
   const result = page.getByRole('heading', { level: 2, name: title }).getByRole('link');
   await expect(result).toBeVisible();
   await expect(page.locator('mark').filter({ hasText: WORD }).first()).toBeVisible();
   await result.click();
-  await expect(page).toHaveURL(new RegExp(`/blog/${POST}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(POST)}$`));
 });
 
 test('only stories and docs are results, each under its own title', async ({ page }) => {
-  // Words every list page, tag page and author page also shows.
-  await page.goto('/search?q=customer support');
+  // A word list pages also show (the newest story's title holds it), in several stories or docs.
+  const { word, pages } = listedWord();
+  expect(pages, `"${word}" is in more than one story or doc`).toBeGreaterThan(1);
+  await page.goto(`${SEARCH}?q=${encodeURIComponent(word)}`);
   await expect(page.locator('main').getByRole('status')).toContainText('result');
   const links = page.locator('main ol h2 a');
   const more = page.getByRole('button', { name: 'Show more results' });
@@ -144,7 +157,8 @@ test('only stories and docs are results, each under its own title', async ({ pag
   expect(results.length).toBeGreaterThan(1);
   const stories = new Set(listedPostUrls());
   for (const { href, title } of results) {
-    expect(stories.has(href) || /^\/docs(\/|$)/.test(href), `${href} is a story or a doc`).toBe(true);
+    const doc = href === ROUTES.docs || href.startsWith(`${ROUTES.docs}/`);
+    expect(stories.has(href) || doc, `${href} is a story or a doc`).toBe(true);
     expect(title.trim(), `${href} has a title`).not.toEqual('');
     expect(title).not.toContain('/');
   }
@@ -158,7 +172,7 @@ test('the search box code loads when the reader reaches for it, and keeps what w
   page,
 }) => {
   const code = await holdSearchCode(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const box = page.locator(BOX);
   await box.focus();
   await expect.poll(code.heldUrl).toBeTruthy();
@@ -173,7 +187,7 @@ test('what is typed after the search code has arrived, but before the real box i
   page,
 }) => {
   const code = await holdSearchCode(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   // Pointing at the box starts its code; the reader has not focused it yet.
   await page.locator(BOX).hover();
   await expect.poll(code.heldUrl).toBeTruthy();
@@ -218,7 +232,7 @@ test('what is typed before the page’s scripts run is searched once they do', a
     await released;
     await route.continue();
   });
-  const loading = page.goto('/');
+  const loading = page.goto(ROUTES.home);
   const box = page.locator(BOX);
   await box.focus();
   await box.pressSequentially(WORD.toLowerCase());
@@ -234,10 +248,10 @@ test.describe('before any script runs', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the box is a real input, and Enter takes the query to the search page', async ({ page }) => {
-    await page.goto('/blog');
+    await page.goto(ROUTES.blog);
     const box = page.locator(BOX);
     await box.fill(WORD);
     await box.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/search\\?q=${WORD}$`));
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(`${SEARCH}?q=${WORD}`)}$`));
   });
 });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { test, expect, lockedPostUrls } from './fixtures';
+import { test, expect, lockedPostUrls, ROUTES } from './fixtures';
 
 test('the dark-mode choice survives a reload', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'light');
   const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
@@ -11,7 +11,7 @@ test('the dark-mode choice survives a reload', async ({ page }) => {
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  await page.goto('/blog');
+  await page.goto(ROUTES.blog);
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
 

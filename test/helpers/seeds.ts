@@ -1,8 +1,8 @@
 /**
  * The three seed stories (test/fixtures/seeds/, copied from /work/shared/seeds), the options each
  * was imported with, and the post the import gives (test/fixtures/seeds/imported/). Tests about
- * the seeds read these fixtures, or look a seed's post up in blog/ by its slug: blog/ itself
- * changes every week.
+ * the seeds read these fixtures, never blog/: blog/ changes every week, and a seed's post there may
+ * be edited or gone. `copySite({ posts: 'seeds' })` gives a copy of the site whose blog holds them.
  */
 import { fixture } from './paths';
 

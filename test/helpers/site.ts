@@ -1,22 +1,36 @@
 /** Temporary copies of the site, so tests can add a bad post without touching the real one. */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { ROOT } from './paths';
-import { loadSite, MANIFEST_FILE } from '@sde/content-engine';
+import { SEEDS } from './seeds';
+import { loadPosts, loadSite, MANIFEST_FILE, postFile, type Site } from '@sde/content-engine';
+import { urlsOf, writeLock } from '@sde/content-engine/permalinks';
 import { APP_FILES, contentFolders } from '../../scripts/lib/site-files';
 
+export interface CopyOptions {
+  /** Everything needed to build the copy too, sharing node_modules, with a Git history of its own. */
+  app?: boolean;
+  /**
+   * Which posts the copy's blog holds: the site's own (`site`), or only the three seed stories as
+   * imported (`seeds`, from test/fixtures/seeds/imported), so that a test of the site's code holds
+   * whatever stories blog/ has this week. The tags, authors, docs and static files are the site's.
+   */
+  posts?: 'site' | 'seeds';
+}
+
 /**
- * A copy of the site's content (and with `app`, everything needed to build it, sharing
- * node_modules). Removed by `dispose`.
+ * A copy of the site's content (and with `app`, everything needed to build it). Removed by
+ * `dispose`.
  */
-export function copySite({ app = false } = {}): { dir: string; dispose: () => void } {
+export function copySite({ app = false, posts = 'site' }: CopyOptions = {}): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sde-site-'));
   const content = [MANIFEST_FILE, ...contentFolders(loadSite(ROOT))];
   for (const entry of new Set(app ? [...content, ...APP_FILES] : content)) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
+  if (posts === 'seeds') useSeedPosts(loadSite(dir));
   if (app) {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     // Docs show last-updated dates from git, so the copy needs a history of its own.
@@ -26,6 +40,19 @@ export function copySite({ app = false } = {}): { dir: string; dispose: () => vo
     git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');
   }
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Replace the posts of a copy's blog with the seed stories as imported, and lock their URLs. */
+function useSeedPosts(site: Site): void {
+  const blog = join(site.dir, site.blog.path);
+  for (const name of readdirSync(blog, { recursive: true, encoding: 'utf8' })) {
+    if (/\.mdx?$/.test(name)) rmSync(join(blog, name));
+  }
+  for (const { slug, imported } of SEEDS) copyFileSync(imported, join(site.dir, postFile(site, slug)));
+  writeLock(
+    site,
+    loadPosts(site).flatMap((post) => urlsOf(site, post.frontMatter)),
+  );
 }
 
 /** Put a fixture file into the copy at `target` (relative to the copy's root). */

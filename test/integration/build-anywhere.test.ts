@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths';
 import { NO_GIT_WARNING } from '../../src/config/vcs';
+import { docRoute, loadSite } from '@sde/content-engine';
 
 /**
  * The working tree as Git would ship it: every file that is not ignored, committed or not, written
@@ -59,7 +60,9 @@ describe('a tree without .git (git archive output)', () => {
   });
 
   it('builds docs pages without a last-updated line', () => {
-    const page = readFileSync(join(dir, 'build', 'docs', 'authoring.html'), 'utf8');
+    const site = loadSite(dir);
+    const guide = docRoute(site, `${site.docs.path}/authoring/index.mdx`);
+    const page = readFileSync(join(dir, 'build', `${guide}.html`), 'utf8');
     expect(page).toContain('<article');
     expect(page).not.toMatch(/theme-last-updated|Last updated/);
   });

@@ -1,28 +1,29 @@
 /**
  * The archive page's data (src/plugins/content-model): every listed story, newest first, with only
  * the title, date and link the page shows, and the blog plugin's own archive (which handed the page
- * every post whole) switched off. Runs the plugin on a copy of this site's blog/ plus a draft and an
- * unlisted post, so it holds whatever stories blog/ has.
+ * every post whole) switched off. Runs the plugin on a copy of the site whose blog holds the seed
+ * stories (test/fixtures/seeds/imported) plus a draft and an unlisted post, never on blog/ itself.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { LoadContext, PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
 import contentModelPlugin, { type ArchiveData } from '../../src/plugins/content-model';
 import { blogOptions } from '../../src/config/blog';
-import { ROOT } from '../helpers/paths';
-import { archiveRoute, isListed, loadPosts, loadSite, MANIFEST_FILE, postRoute } from '@sde/content-engine';
+import { copySite } from '../helpers/site';
+import { archiveRoute, isListed, loadPosts, loadSite, postFile, postRoute } from '@sde/content-engine';
 
-const site = mkdtempSync(join(tmpdir(), 'sde-archive-'));
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const copy = copySite({ posts: 'seeds' });
+const site = copy.dir;
+afterAll(() => copy.dispose());
 
 /** The newest post again under another slug, with `extra` in its frontmatter. */
 function variant(slug: string, extra: Record<string, unknown>): void {
-  const [newest] = loadPosts(loadSite(ROOT));
+  const layout = loadSite(site);
+  const [newest] = loadPosts(layout);
   writeFileSync(
-    join(site, 'blog', `${slug}.md`),
+    join(site, postFile(layout, slug)),
     matter.stringify(newest!.content, { ...newest!.frontMatter, slug, ...extra }),
   );
 }
@@ -45,9 +46,6 @@ async function run(baseUrl: string): Promise<{ routes: RouteConfig[]; data: Map<
 }
 
 describe('the archive', () => {
-  cpSync(join(ROOT, 'blog'), join(site, 'blog'), { recursive: true });
-  cpSync(join(ROOT, 'site.yml'), join(site, 'site.yml'));
-  cpSync(join(ROOT, MANIFEST_FILE), join(site, MANIFEST_FILE));
   const layout = loadSite(site);
   const postUrl = (slug: string) => postRoute(layout, slug);
   const ARCHIVE_PATH = archiveRoute(layout).slice(1);

@@ -14,8 +14,9 @@ describe('sitePosts', () => {
       const first = sitePosts(loadSite(corpus.dir));
       expect(first).toEqual(loadPosts(loadSite(corpus.dir)));
       expect(sitePosts(loadSite(corpus.dir))).toBe(first);
-      const file = readdirSync(join(corpus.dir, 'blog')).find((name) => name.endsWith('.md'))!;
-      appendFileSync(join(corpus.dir, 'blog', file), '\nAn added line.\n');
+      const blog = join(corpus.dir, loadSite(corpus.dir).blog.path);
+      const file = readdirSync(blog).find((name) => name.endsWith('.md'))!;
+      appendFileSync(join(blog, file), '\nAn added line.\n');
       const second = sitePosts(loadSite(corpus.dir));
       expect(second).not.toBe(first);
       expect(second.find((post) => post.path.endsWith(file))!.content).toMatch(/An added line\.\n$/);
