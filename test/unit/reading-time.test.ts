@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPosts } from '../../packages/content-engine/src/content/load';
+import { loadPosts } from '@sde/content-engine';
 import { countWords, readingTime } from '../../src/lib/reading-time';
 import { makeCorpus } from '../../scripts/bench/corpus';
 import { rmSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeCorpus } from '../../scripts/bench/corpus';
-import { loadPosts } from '../../packages/content-engine/src/content/load';
+import { loadPosts } from '@sde/content-engine';
 import { sitePosts } from '../../src/lib/site-posts';
 import { ROOT } from '../helpers/paths';
 import { loadSite } from '@sde/content-engine';

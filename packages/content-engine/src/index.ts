@@ -11,5 +11,5 @@ export * from './content/frontmatter';
 export * from './content/yaml';
 export * from './content/keys';
 export * from './content/text';
-export * from './content/json-schema';
+
 export * from './site';

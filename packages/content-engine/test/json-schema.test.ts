@@ -1,6 +1,6 @@
 /** The JSON Schemas for editors come from the content model's zod schemas. */
 import { describe, expect, it } from 'vitest';
-import { renderSchema } from '../src/content/json-schema';
+import { renderSchema } from '../src/site/json-schema';
 import { loadSite } from '../src';
 import { FIXTURE_SITE } from './helpers';
 

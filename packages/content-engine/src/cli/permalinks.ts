@@ -3,7 +3,7 @@
  * naming each URL, when a URL recorded in the lock file would stop answering. `--update` records
  * the URLs of new posts. Exit codes: 0 every locked URL answers, 1 one does not, 2 wrong usage.
  */
-import { loadPosts } from '../content/load';
+import { loadPosts } from '../site/content';
 import { diffLock, RedirectConflict } from '../permalinks/core';
 import { readLock, writeLock } from '../permalinks/lock';
 import { loadSite } from '../site/manifest';

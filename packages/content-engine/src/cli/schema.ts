@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSchema, SCHEMA_FILES, schemaFile } from '../content/json-schema';
+import { renderSchema, SCHEMA_FILES, schemaFile } from '../site/json-schema';
 import { loadSite } from '../site/manifest';
 import { parseCommandLine, processIo, runDirectly, type Io } from './index';
 

@@ -1,23 +1,13 @@
-/** Loaders for the site's content files, all through the one content model. */
+/** Reading content files: Markdown sources under a folder, and YAML data files through their schema. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseYaml, YamlError } from './yaml';
-import { tagsFileSchema, authorsFileSchema, type TagsFile, type AuthorsFile, type PostFrontMatter } from './schema';
-import { ContentError, parsePost, validatePostFrontMatter } from './post';
+import type { PostFrontMatter } from './schema';
+import { ContentError } from './post';
 import type { z } from 'zod';
-import type { Site } from '../site/manifest';
-import { authorsFile, tagsFile } from '../site/routes';
 
 /** Markdown sources Docusaurus turns into pages. */
 export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'];
-
-export function readTags(site: Site): TagsFile {
-  return readYamlFile(site.dir, tagsFile(site), tagsFileSchema);
-}
-
-export function readAuthors(site: Site): AuthorsFile {
-  return readYamlFile(site.dir, authorsFile(site), authorsFileSchema);
-}
 
 /** Parse and validate a YAML data file; any problem is a ContentError naming the file and line. */
 export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
@@ -37,7 +27,8 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
   return result.data;
 }
 
-function readYamlFile<T>(siteDir: string, file: string, schema: z.ZodType<T>): T {
+/** Read and validate the YAML data file at `file` (relative to `siteDir`), as parseYamlFile does. */
+export function readYamlFile<T>(siteDir: string, file: string, schema: z.ZodType<T>): T {
   return parseYamlFile(file, readFileSync(join(siteDir, file), 'utf8'), schema);
 }
 
@@ -78,9 +69,6 @@ export function listMarkdownFiles(siteDir: string, dir: string): string[] {
   return listContentFiles(siteDir, dir).map((file) => file.path);
 }
 
-/** The blog's Markdown files, site-relative. */
-export const listPostFiles = (site: Site): string[] => listMarkdownFiles(site.dir, site.blog.path);
-
 export interface LoadedPost {
   path: string;
   frontMatter: PostFrontMatter;
@@ -89,23 +77,3 @@ export interface LoadedPost {
 
 /** Whether readers find the post in lists, feeds and the archive: neither a draft nor unlisted. */
 export const isListed = (post: LoadedPost): boolean => !post.frontMatter.draft && !post.frontMatter.unlisted;
-
-/**
- * Every valid post of the blog, newest first. Invalid posts are skipped here: reporting them is
- * the checks' job, and the build runs the checks first.
- */
-export function loadPosts(site: Site): LoadedPost[] {
-  const posts: LoadedPost[] = [];
-  for (const path of listPostFiles(site)) {
-    let parsed;
-    try {
-      parsed = parsePost(path, readFileSync(join(site.dir, path), 'utf8'));
-    } catch (error) {
-      if (error instanceof ContentError) continue;
-      throw error;
-    }
-    const result = validatePostFrontMatter(parsed);
-    if (result.ok) posts.push({ path, frontMatter: result.value, content: parsed.content });
-  }
-  return posts.sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date) || a.path.localeCompare(b.path));
-}

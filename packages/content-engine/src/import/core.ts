@@ -12,7 +12,7 @@ import { ContentError, parsePost } from '../content/post';
 import { decodeUtf8 } from '../content/text';
 import { bytePositionAt, START } from '../content/position';
 import { postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
-import { readAuthors, readTags } from '../content/load';
+import { readAuthors, readTags } from '../site/content';
 import type { Site } from '../site/manifest';
 import { postRoute } from '../site/routes';
 import { error, type Finding } from '../check/finding';

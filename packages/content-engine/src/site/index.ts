@@ -1,3 +1,5 @@
-/** A site's manifest (site.yml) and the routes and files it implies. */
+/** A site: its manifest (site.yml), the routes and files it implies, its content, its JSON Schemas. */
 export * from './manifest';
 export * from './routes';
+export * from './content';
+export * from './json-schema';

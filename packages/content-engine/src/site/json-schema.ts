@@ -4,9 +4,9 @@
  */
 import * as z from 'zod';
 import { join } from 'node:path';
-import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema } from './schema';
-import { MANIFEST_FILE, siteManifestSchema, type Site } from '../site/manifest';
-import { authorsFile, tagsFile } from '../site/routes';
+import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema } from '../content/schema';
+import { MANIFEST_FILE, siteManifestSchema, type Site } from './manifest';
+import { authorsFile, tagsFile } from './routes';
 
 /** Each schema file (in the manifest's schema folder) and the title it gives itself. */
 export const SCHEMA_FILES: Record<string, { schema: z.ZodType; title: (site: Site) => string }> = {
