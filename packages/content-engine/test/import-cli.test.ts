@@ -3,16 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
-import { fixture } from '../helpers/paths';
-import { fingerprint, runImport as run, runSdeContent, site, tempDir, tempSite } from '../helpers/import';
+import { parsePost, validatePostFrontMatter } from '../src';
+import {
+  copyFixtureSite,
+  fingerprint,
+  fixture,
+  fixtureSiteData,
+  runImport as run,
+  sdeContent,
+  tempDir,
+} from './helpers';
 
 const JS_MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
+
+/** The fixture site's registries, which imported posts must use. */
+const site = fixtureSiteData();
+
+/** A throwaway copy of the fixture site to import into. */
+const tempSite = () => copyFixtureSite().dir;
 
 /** Run the real command against a throwaway site; return the result and whether blog/ changed. */
 function importInto(siteDir: string, args: string[]) {
   const before = fingerprint(siteDir);
-  const result = runSdeContent('import', [...args, '--site', siteDir]);
+  const result = sdeContent('import', [...args, '--site', siteDir]);
   return { ...result, changed: JSON.stringify(fingerprint(siteDir)) !== JSON.stringify(before) };
 }
 
@@ -162,7 +175,7 @@ describe('imports that succeed', () => {
 
 describe('usage', () => {
   it('exits 2 on an unknown option, pointing at --help', () => {
-    const result = runSdeContent('import', ['--colour', 'x.md']);
+    const result = sdeContent('import', ['--colour', 'x.md']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown option '--colour'/);
     expect(result.stderr).toContain('Run with --help for the options.');

@@ -1,19 +1,30 @@
-import { loadSite, lockFile } from '@sde/content-engine';
+/** `sde-content new`: the scaffold it writes, and the command as a person runs it in a site. */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../../packages/content-engine/src/import/scaffold';
-import { parsePost, validatePostFrontMatter } from '../../packages/content-engine/src/content/post';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../packages/content-engine/src/content/schema';
-import { runNew, runSdeContent, site, tempDir, tempSite } from '../helpers/import';
-import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { main as permalinks } from '../../packages/content-engine/src/cli/permalinks';
-import { processIo, runCommand } from '@sde/content-engine/cli';
-import { ROOT } from '../helpers/paths';
-import { messageWithFix } from '../../packages/content-engine/src/content/position';
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  loadSite,
+  lockFile,
+  messageWithFix,
+  parsePost,
+  validatePostFrontMatter,
+} from '../src';
+import { PLACEHOLDER_DESCRIPTION, scaffoldPost, today } from '../src/import';
+import { parseLock } from '../src/permalinks';
+import { processIo, runCommand } from '../src/cli';
+import { main as permalinks } from '../src/cli/permalinks';
+import { copyFixtureSite, FIXTURE_SITE, fixtureSiteData, runNew, sdeContent, tempDir } from './helpers';
 
-/** The site's lock file (site.yml's blog folder and permalinks file). */
-const LOCK_FILE = lockFile(loadSite(ROOT));
+/** The fixture site's registries, which a new post must use. */
+const site = fixtureSiteData();
+
+/** The fixture site's lock file (its site.yml's blog folder and permalinks file). */
+const LOCK_FILE = lockFile(loadSite(FIXTURE_SITE));
+
+/** A throwaway copy of the fixture site, for a test that may write into it. */
+const tempSite = () => copyFixtureSite().dir;
 
 const NOW = new Date(2027, 2, 4, 23, 30);
 
@@ -74,7 +85,7 @@ describe('npm run new', () => {
 
   it('creates the post, prints its path and preview URL', async () => {
     const out = tempDir();
-    const result = await newPost('My first story', ['--out', out, '--site', ROOT], out);
+    const result = await newPost('My first story', ['--out', out, '--site', tempSite()], out);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       'created my-first-story.md\npreview: http://localhost:3000/blog/my-first-story (start the site with npm start)',
@@ -85,7 +96,7 @@ describe('npm run new', () => {
   it('refuses to overwrite an existing post', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'my-first-story.md'), 'mine');
-    const result = await newPost('My first story', ['--out', out, '--site', ROOT], out);
+    const result = await newPost('My first story', ['--out', out, '--site', tempSite()], out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/my-first-story\.md already exists: it was left untouched\nnothing was written$/);
     expect(readFileSync(join(out, 'my-first-story.md'), 'utf8')).toBe('mine');
@@ -95,7 +106,7 @@ describe('npm run new', () => {
   it('refuses an unknown tag, naming the known ones, and writes nothing', async () => {
     const out = tempDir();
     const result = await runNew(
-      ['Title here', '--author', 'akecskes', '--tags', 'cooking', '--out', out, '--site', ROOT],
+      ['Title here', '--author', 'akecskes', '--tags', 'cooking', '--out', out, '--site', tempSite()],
       out,
       NOW,
     );
@@ -110,9 +121,13 @@ describe('npm run new', () => {
     expect((await runNew(['--author', 'akecskes'])).code).toBe(2);
   });
 
-  it('runs as a real command', () => {
+  it('runs as a real command, in the site it is started in', () => {
     const out = tempDir();
-    const result = runSdeContent('new', ['Real command', '--author', 'unknown', '--tags', 'hiring', '--out', out]);
+    const result = sdeContent(
+      'new',
+      ['Real command', '--author', 'unknown', '--tags', 'hiring', '--out', out],
+      tempSite(),
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('preview: http://localhost:3000/blog/real-command');
     expect(readdirSync(out)).toEqual(['real-command.md']);

@@ -1,22 +1,30 @@
+/**
+ * `sde-content check` (a site's `npm run check`) as a person runs it, the package's bin in a copy
+ * of the fixture site: its report, its formats and its exit codes.
+ */
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite, addFile, run, sdeContent } from '../helpers/site';
-import { fixture, ROOT } from '../helpers/paths';
+import { addFile, copyFixtureSite, fixture, sdeContent } from './helpers';
 
-/** `npm run check` in `cwd`: the engine's bin. */
-const check = (cwd: string, args: string[] = []) => sdeContent(cwd, ['check', ...args]);
+/** `sde-content check` in `cwd`, with the exit code as `status`. */
+const check = (cwd: string, args: string[] = []) => {
+  const { code, stdout, stderr } = sdeContent('check', args, cwd);
+  return { status: code, stdout, stderr };
+};
 
-describe('npm run check on the landed content', () => {
+describe('npm run check on the fixture site', () => {
   it('exits 0 and says so', () => {
-    const result = check(ROOT);
+    const site = copyFixtureSite();
+    const result = check(site.dir);
+    site.dispose();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^0 errors, 0 warnings in 0 files \(\d+ files checked\)$/m);
   });
 });
 
 describe('npm run check with two broken posts', () => {
-  const site = copySite();
+  const site = copyFixtureSite();
   beforeAll(() => {
     addFile(site.dir, fixture('check/unknown-tag/bad.md'), 'blog/unknown-tag.md');
     addFile(site.dir, fixture('check/mojibake/bad.md'), 'blog/mojibake.md');
@@ -82,7 +90,7 @@ describe('npm run check with two broken posts', () => {
 });
 
 describe('warnings alone do not fail the check', () => {
-  const site = copySite();
+  const site = copyFixtureSite();
   afterAll(() => site.dispose());
 
   it('warns about a tag no post uses, at its line in tags.yml, and exits 0', () => {
@@ -96,28 +104,5 @@ describe('warnings alone do not fail the check', () => {
       /^blog\/tags\.yml:\d+:1 {2}warning {2}tag "mentoring" is defined but no post uses it/m,
     );
     expect(result.stdout).toMatch(/0 errors, 1 warning in 1 file/);
-  });
-});
-
-describe('npm run check:links', () => {
-  const LINKS = 'scripts/cli/check-links.ts';
-
-  it('passes a built site whose links and fragments all resolve, skipping external links', () => {
-    const result = run(ROOT, LINKS, ['--dir', fixture('built-site/good')]);
-    expect(result.stdout).toMatch(/0 broken, 0 unreachable \(external links skipped/);
-    expect(result.status).toBe(0);
-  });
-
-  it('fails on a missing route and a missing fragment, naming the page they are on', () => {
-    const result = run(ROOT, LINKS, ['--dir', fixture('built-site/bad')]);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^broken {2}\/gone {2}\(status 404\) {2}on page \/$/m);
-    expect(result.stdout).toMatch(/^broken {2}\/about#nobody .*on page \/$/m);
-  });
-
-  it('says what to do when there is no build', () => {
-    const result = run(ROOT, LINKS, ['--dir', 'no-such-build']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/run npm run build first/);
   });
 });

@@ -1,5 +1,6 @@
+/** Permalinks: the lock of published URLs, alias redirects, and `sde-content permalinks` on a site. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -12,11 +13,11 @@ import {
   publishedUrls,
   redirectPageHtml,
   RedirectConflict,
-} from '../../packages/content-engine/src/permalinks/core';
-import { main as permalinks } from '../../packages/content-engine/src/cli/permalinks';
-import { processIo, runCommand } from '@sde/content-engine/cli';
-import { MANIFEST_FILE, resolveSite } from '@sde/content-engine';
-import { ROOT } from '../helpers/paths';
+} from '../src/permalinks';
+import { main as permalinks } from '../src/cli/permalinks';
+import { processIo, runCommand } from '../src/cli';
+import { MANIFEST_FILE, resolveSite } from '../src';
+import { copyFixtureSite, fixture } from './helpers';
 
 /** `npm run check:permalinks` in `dir`, its output and errors going to `log` and `error`. */
 const run = (dir: string, args: string[], log: (line: string) => void, error: (line: string) => void) =>
@@ -97,25 +98,22 @@ describe('redirects', () => {
   });
 });
 
-describe('check:permalinks on a copy of the site', () => {
-  const copySite = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
-    cpSync(join(ROOT, 'blog'), join(dir, 'blog'), { recursive: true });
-    cpSync(join(ROOT, MANIFEST_FILE), join(dir, MANIFEST_FILE));
-    return dir;
-  };
+describe('check:permalinks on a copy of the fixture site', () => {
   const quiet = () => {
     const lines: string[] = [];
     return { lines, log: (line: string) => lines.push(line) };
   };
 
-  it('passes on the committed site', async () => {
+  it('passes on the site as committed', async () => {
+    const site = copyFixtureSite();
     const out = quiet();
-    expect(await run(ROOT, [], out.log, out.log)).toBe(0);
+    expect(await run(site.dir, [], out.log, out.log)).toBe(0);
+    expect(out.lines.join('\n')).toMatch(/\d+ locked URLs all answer/);
+    site.dispose();
   });
 
   it('fails naming the URL when a slug changes without an alias, and --update records new ones', async () => {
-    const dir = copySite();
+    const { dir } = copyFixtureSite();
     const file = join(dir, 'blog', 'however-long-it-takes.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('slug: however-long-it-takes', 'slug: as-long-as-it-takes'));
     const out = quiet();
@@ -137,7 +135,7 @@ describe('check:permalinks on a copy of the site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sde-permalinks-'));
     mkdirSync(join(dir, 'blog'));
     writeFileSync(join(dir, MANIFEST_FILE), 'title: Test\n');
-    cpSync(join(ROOT, 'blog', 'however-long-it-takes.md'), join(dir, 'blog', 'however-long-it-takes.md'));
+    copyFileSync(fixture('site', 'blog', 'however-long-it-takes.md'), join(dir, 'blog', 'however-long-it-takes.md'));
     const out = quiet();
     expect(await run(dir, ['--update'], out.log, out.log)).toBe(0);
     expect(parseLock(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toEqual(['/blog/however-long-it-takes']);

@@ -1,19 +1,22 @@
 /**
  * The importer proves its output: before writing, it runs the checks' own file rules on each
- * post, links resolved against the site it writes into. It writes a post `npm run check` passes,
+ * post, links resolved against the site it writes into (a copy of the fixture site, whose pages
+ * include /docs/authoring but no /about). It writes a post `npm run check` passes,
  * or writes nothing and prints every finding at its place in the source, with the fix.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../../packages/content-engine/src/check/check';
-import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { ROOT, fixture } from '../helpers/paths';
-import { fingerprint, runImport as run, tempSite } from '../helpers/import';
-import { loadSite, lockFile } from '@sde/content-engine';
+import { loadSite, lockFile } from '../src';
+import { checkSite } from '../src/check';
+import { parseLock } from '../src/permalinks';
+import { copyFixtureSite, fingerprint, fixture, FIXTURE_SITE, PACKAGE, runImport as run } from './helpers';
 
-/** The site's lock file (site.yml's blog folder and permalinks file). */
-const LOCK_FILE = lockFile(loadSite(ROOT));
+/** The fixture site's lock file (its site.yml's blog folder and permalinks file). */
+const LOCK_FILE = lockFile(loadSite(FIXTURE_SITE));
+
+/** A throwaway copy of the fixture site to import into. */
+const tempSite = () => copyFixtureSite().dir;
 
 const errorsIn = (site: string) => checkSite(loadSite(site)).findings.filter((finding) => finding.severity === 'error');
 
@@ -37,12 +40,13 @@ describe('an .mdx source whose truncate marker is {/* truncate */}', () => {
 
 describe('a Jekyll post linking to {{ site.baseurl }}/about/, a page this site lacks', () => {
   const source = fixture('import/proof/2015-03-02-about-link.md');
+  /** The source as named from the package's folder, where the next test runs the command. */
   const relativeSource = 'test/fixtures/import/proof/2015-03-02-about-link.md';
 
   it('writes nothing and names the link at its line and column in the source, with the fix', async () => {
     const site = tempSite();
     const before = fingerprint(site);
-    const result = await run([source, '--site', site], ROOT);
+    const result = await run([source, '--site', site], PACKAGE);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       `${relativeSource}:8:45  error  link to /about: no page of the site has that URL; link to a page the site has, ` +
