@@ -1,7 +1,7 @@
 /**
  * Positions are data, formatted once: a path with spaces, non-ASCII characters or both stays
- * whole in every message of the checks and the importer. (The site's Docusaurus frontmatter hook,
- * which formats them too, has its own test: test/unit/positions.test.ts at the repository's root.)
+ * whole in every message of the checks and the importer. (A site that formats them too, in its
+ * generator's frontmatter hook, tests that itself.)
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
