@@ -91,13 +91,15 @@ export function sdeContent(command: string, args: string[], cwd = PACKAGE): Run 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `sde-content import` in this process, its output collected; relative paths are from `cwd`. */
-export const runImport = (argv: string[], cwd?: string): Promise<Captured> =>
-  capture(importMain, argv, cwd === undefined ? {} : { cwd });
+/**
+ * `sde-content import` in this process, its output collected; relative paths are from `cwd`, the
+ * package's folder unless given (not a site: a run that needs one must name it).
+ */
+export const runImport = (argv: string[], cwd = PACKAGE): Promise<Captured> => capture(importMain, argv, { cwd });
 
-/** `sde-content new` in this process, its output collected, on the day `now`. */
-export const runNew = (argv: string[], cwd?: string, now?: Date): Promise<Captured> =>
-  capture(newMain, argv, { ...(cwd === undefined ? {} : { cwd }), ...(now === undefined ? {} : { now: () => now }) });
+/** `sde-content new` in this process, its output collected, from `cwd` (as runImport), on the day `now`. */
+export const runNew = (argv: string[], cwd = PACKAGE, now?: Date): Promise<Captured> =>
+  capture(newMain, argv, { cwd, ...(now === undefined ? {} : { now: () => now }) });
 
 /** Every file under `dir` with the sha256 of its bytes, so a test can prove nothing changed. */
 export function fingerprint(dir: string): Record<string, string> {

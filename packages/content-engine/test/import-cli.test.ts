@@ -4,15 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePost, validatePostFrontMatter } from '../src';
-import {
-  copyFixtureSite,
-  fingerprint,
-  fixture,
-  fixtureSiteData,
-  runImport as run,
-  sdeContent,
-  tempDir,
-} from './helpers';
+import { copyFixtureSite, fingerprint, fixture, fixtureSiteData, runImport, sdeContent, tempDir } from './helpers';
 
 const JS_MARKER = join(tmpdir(), 'sde-js-frontmatter-ran');
 
@@ -21,6 +13,9 @@ const site = fixtureSiteData();
 
 /** A throwaway copy of the fixture site to import into. */
 const tempSite = () => copyFixtureSite().dir;
+
+/** `sde-content import` in this process, run from `cwd`: by default a throwaway copy of the fixture site. */
+const run = (argv: string[], cwd = tempSite()) => runImport(argv, cwd);
 
 /** Run the real command against a throwaway site; return the result and whether blog/ changed. */
 function importInto(siteDir: string, args: string[]) {
