@@ -11,16 +11,6 @@
  */
 import { defineConfig } from 'vitest/config';
 
-/**
- * Tests in test/unit that start a server or a browser, classified by what they do until their
- * owner moves them into test/integration: the unit tier leaves them out, the integration tier runs
- * them. Remove a line when its file moves.
- */
-const IMPURE_IN_UNIT = [
-  // Serves a page over HTTP and loads it in Chromium (scripts/bench/weight.ts loadedScripts).
-  'test/unit/bench-weight.test.ts',
-];
-
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -30,14 +20,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'packages/*/test/integration/**', ...IMPURE_IN_UNIT],
+          exclude: ['**/node_modules/**', 'packages/*/test/integration/**'],
         },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'packages/*/test/integration/**/*.test.ts', ...IMPURE_IN_UNIT],
+          include: ['test/integration/**/*.test.ts', 'packages/*/test/integration/**/*.test.ts'],
           // Two cores, shared: builds side by side would only time out.
           fileParallelism: false,
           testTimeout: 120_000,

@@ -12,7 +12,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/security/headers';
 import { filesUnder } from '../../scripts/postbuild/files';
-import { test, expect, BUILD_DIR } from './fixtures';
+import { collectRedirects } from '@sde/content-engine/permalinks';
+import {
+  test,
+  expect,
+  authorUrl,
+  BUILD_DIR,
+  docUrl,
+  listedPosts,
+  listedWord,
+  lockedPostUrls,
+  ROUTES,
+  SITE,
+  siteAuthors,
+  tagUrl,
+} from './fixtures';
 
 /** What CSP says a <meta> policy cannot carry. */
 const NOT_IN_META = ['frame-ancestors', 'report-uri', 'sandbox'];
@@ -29,18 +43,37 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
+/**
+ * Pages of the site under test: a tag and an author of its stories, an old URL one of them keeps
+ * (an .html alias, which gets a redirect page of its own), and a word its stories hold.
+ */
+const [newest] = listedPosts();
+const authors = siteAuthors();
+const author = listedPosts()
+  .flatMap((post) => post.frontMatter.authors)
+  .find((key) => authors[key]?.page);
+const oldUrl = collectRedirects(
+  SITE,
+  listedPosts().map((post) => post.frontMatter),
+).find((redirect) => redirect.from.endsWith('.html'));
+const { word } = listedWord();
+if (!newest || !author || !oldUrl) {
+  throw new Error(
+    'the site under test needs a listed story by an author with a page, and a story with an old .html URL',
+  );
+}
+
+const NOT_FOUND = '/no-such-page';
+
 const PAGES: [string, string][] = [
-  ['home', '/'],
-  ['a post', '/blog/however-long-it-takes'],
-  ['the tags index', '/blog/tags'],
-  ['a tag page', '/blog/tags/customer-service'],
-  ['an author page', '/blog/authors/jelena-barinova'],
-  ['a docs page', '/docs/authoring'],
-  ['the 404 page', '/no-such-page'],
-  [
-    'an old URL that redirects',
-    '/know-how/2013/05/31/everyone-in-a-company-should-work-for-a-week-in-customer-support.html',
-  ],
+  ['home', ROUTES.home],
+  ['a post', lockedPostUrls()[0]!],
+  ['the tags index', ROUTES.tags],
+  ['a tag page', tagUrl(newest.frontMatter.tags[0]!)],
+  ['an author page', authorUrl(author)],
+  ['a docs page', docUrl('authoring/index.mdx')],
+  ['the 404 page', NOT_FOUND],
+  ['an old URL that redirects', oldUrl.from],
 ];
 
 for (const [name, path] of PAGES) {
@@ -50,7 +83,7 @@ for (const [name, path] of PAGES) {
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);
-    if (path === '/no-such-page') {
+    if (path === NOT_FOUND) {
       // The 404 status itself is logged as a console error: expected here, so not a failure.
       expect(response!.status()).toBe(404);
       guard.splice(0, guard.length, ...guard.filter((problem) => !/status of 404/.test(problem)));
@@ -60,10 +93,10 @@ for (const [name, path] of PAGES) {
 
 test('no CSP violation while the search box is used', async ({ page }) => {
   const violations = await recordViolations(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const box = page.locator('input.navbar__search-input');
   await box.focus();
-  await box.fill('stuttgart');
+  await box.fill(word);
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });
@@ -73,7 +106,7 @@ test('the measurement catches a violation: an inline script the build did not ha
   guard,
 }) => {
   const violations = await recordViolations(page);
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__ranUnhashed = true;';
@@ -136,7 +169,7 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
       }
       await page.waitForLoadState('networkidle');
       expect(await violations()).toEqual([]);
-      if (path === '/no-such-page') {
+      if (path === NOT_FOUND) {
         guard.splice(0, guard.length, ...guard.filter((problem) => !/status of 404/.test(problem)));
       }
     });
@@ -144,10 +177,10 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
 
   test('the search box and the theme toggle work, with no CSP violation', async ({ page }) => {
     const violations = await recordViolations(page);
-    await page.goto(`${origin}/`);
+    await page.goto(origin + ROUTES.home);
     const box = page.locator('input.navbar__search-input');
     await box.focus();
-    await box.fill('stuttgart');
+    await box.fill(word);
     await expect(page.getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Escape');
     const html = page.locator('html');
@@ -159,7 +192,7 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
 
   test("the page's own policy blocks an inline script the build did not hash", async ({ page, guard }) => {
     const violations = await recordViolations(page);
-    await page.goto(`${origin}/`);
+    await page.goto(origin + ROUTES.home);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__ranUnhashed = true;';

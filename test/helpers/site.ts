@@ -42,8 +42,11 @@ export function copySite({ app = false, posts = 'site' }: CopyOptions = {}): { d
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Replace the posts of a copy's blog with the seed stories as imported, and lock their URLs. */
-function useSeedPosts(site: Site): void {
+/**
+ * Replace the posts of a copy's blog with the seed stories as imported (test/fixtures/seeds/imported),
+ * and lock their URLs.
+ */
+export function useSeedPosts(site: Site): void {
   const blog = join(site.dir, site.blog.path);
   for (const name of readdirSync(blog, { recursive: true, encoding: 'utf8' })) {
     if (/\.mdx?$/.test(name)) rmSync(join(blog, name));

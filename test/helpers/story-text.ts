@@ -3,7 +3,7 @@
  * it (a Markdown copy, a feed item) without pinning any post: derived from the post itself.
  */
 import type { Nodes } from 'mdast';
-import { parseMarkdown, plainText as textOf } from '../../packages/content-engine/src/content/markdown';
+import { parseMarkdown, plainText as textOf } from '@sde/content-engine/markdown';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

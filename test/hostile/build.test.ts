@@ -76,7 +76,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('npm run build over a site holding the whole corpus', () => {
-  const site = copySite({ app: true });
+  const site = copySite({ app: true, posts: 'seeds' });
   afterAll(() => site.dispose());
 
   it('stops with a finding for every bad post, prints no stack trace, and writes nothing', () => {

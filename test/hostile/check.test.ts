@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../../packages/content-engine/src/check/check';
-import { fingerprint } from '../helpers/import';
+import { checkSite } from '@sde/content-engine/check';
+import { fingerprint } from '../helpers/fingerprint';
 import { copySite } from '../helpers/site';
 import { CORPUS } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
@@ -67,7 +67,7 @@ describe('check: inputs that are not plain files', () => {
 
 describe('npm run check, the real command, over the whole corpus at once', () => {
   it('exits 1 and names every refused file with its line, with no stack trace and no raw control characters', () => {
-    const copy = copySite();
+    const copy = copySite({ posts: 'seeds' });
     try {
       for (const c of CORPUS) placeCase(copy.dir, c);
       const placed = placeSpecials(copy.dir);

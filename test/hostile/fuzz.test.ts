@@ -8,11 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../packages/content-engine/src/check/check';
-import { formatText } from '../../packages/content-engine/src/check/report';
-import { importSource, readSite } from '../../packages/content-engine/src/import/core';
-import { Refusal, type ImportOptions } from '../../packages/content-engine/src/import/types';
+import { checkSite, formatText } from '@sde/content-engine/check';
+import { importSource, readSite, Refusal, type ImportOptions } from '@sde/content-engine/import';
 import { ROOT, fixture } from '../helpers/paths';
+import { SEEDS } from '../helpers/seeds';
 import { CASE_TIME_LIMIT_MS, STACK_TRACE, record } from './measure';
 import { fuzzSeed, random } from './seed';
 import { runSdeContent } from './site';
@@ -22,7 +21,10 @@ const CASES = Number(process.env.HOSTILE_FUZZ_CASES ?? 2000);
 const CHUNK = 250;
 const { seed } = fuzzSeed();
 
-/** The inputs mutated: each seed with the options its golden import uses, and each real post. */
+/**
+ * The inputs mutated: each seed with the options its golden import uses, and the post each became
+ * (test/fixtures/seeds/imported), never the stories blog/ holds this week.
+ */
 const BASES: { name: string; bytes: Buffer; options: ImportOptions }[] = [
   { name: 'seed-000', bytes: readFileSync(fixture('seeds/000_1bd89d3d5e839296.txt')), options: { date: '2026-11-26' } },
   {
@@ -35,10 +37,7 @@ const BASES: { name: string; bytes: Buffer; options: ImportOptions }[] = [
     bytes: readFileSync(fixture('seeds/002_e9ddd02ca68f611f.txt')),
     options: { tags: ['customer-service'] },
   },
-  ...readdirSync(join(ROOT, 'blog'))
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => ({ name: `blog/${file}`, bytes: readFileSync(join(ROOT, 'blog', file)), options: {} })),
+  ...SEEDS.map(({ slug, imported }) => ({ name: `imported/${slug}.md`, bytes: readFileSync(imported), options: {} })),
 ];
 
 /** Fragments that mean something to a parser on the way: delimiters, YAML, HTML, encodings. */

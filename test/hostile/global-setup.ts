@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { fingerprint } from '../helpers/import';
+import { fingerprint } from '../helpers/fingerprint';
 import { ROOT } from '../helpers/paths';
 import type { CaseRecord } from './measure';
 import { fuzzSeed } from './seed';

@@ -7,11 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../packages/content-engine/src/check/check';
-import { formatFinding } from '../../packages/content-engine/src/check/report';
-import { importSource, type ImportResult } from '../../packages/content-engine/src/import/core';
-import { Refusal } from '../../packages/content-engine/src/import/types';
-import { fingerprint, site as siteData } from '../helpers/import';
+import { checkSite, formatFinding } from '@sde/content-engine/check';
+import { importSource, readSite, Refusal, type ImportResult } from '@sde/content-engine/import';
+import { fingerprint } from '../helpers/fingerprint';
 import { CORPUS, HOSTILE_DIR, type HostileCase } from './corpus';
 import { CASE_HEAP_LIMIT_MB, CASE_TIME_LIMIT_MS, STACK_TRACE, measure, record } from './measure';
 import { blogOnlySite, OUTSIDE_POST, runSdeContent } from './site';
@@ -20,6 +18,8 @@ import { loadSite } from '@sde/content-engine';
 const MARKER = join(tmpdir(), 'sde-hostile-ran');
 const site = blogOnlySite();
 afterAll(() => site.dispose());
+/** The importer proves its posts against the same site the checks then read. */
+const siteData = readSite(loadSite(site.dir));
 
 /** Error findings of `npm run check`'s core for a post the importer produced. */
 function checkImported(slug: string, text: string): string[] {

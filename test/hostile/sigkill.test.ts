@@ -9,11 +9,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, mkdirSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../packages/content-engine/src/check/check';
-import { importSource } from '../../packages/content-engine/src/import/core';
-import { formatFinding } from '../../packages/content-engine/src/check/report';
-import { parseLock } from '../../packages/content-engine/src/permalinks/core';
-import { site as siteData } from '../helpers/import';
+import { checkSite, formatFinding } from '@sde/content-engine/check';
+import { importSource, readSite } from '@sde/content-engine/import';
+import { parseLock } from '@sde/content-engine/permalinks';
 import { record } from './measure';
 import { fuzzSeed, random } from './seed';
 import { blogOnlySite, SDE_CONTENT_BIN } from './site';
@@ -35,6 +33,11 @@ for (let i = 0; i < STORIES; i++) {
     `Story number ${i} about support\n\nThe first paragraph of story ${i} says what happened on the support desk that week.\n\nA second paragraph follows it.\n\nTags: career\n`,
   );
 }
+
+/** The registries and pages the importer proves posts against: those of the sites it writes into. */
+const dataSite = blogOnlySite();
+afterAll(() => dataSite.dispose());
+const siteData = readSite(loadSite(dataSite.dir));
 
 /** What a complete import writes: file name → text, from the importer's own core. */
 const expected = new Map<string, string>();

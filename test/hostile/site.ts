@@ -5,16 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HostileCase } from './corpus';
 import { ROOT } from '../helpers/paths';
-import { MANIFEST_FILE } from '@sde/content-engine';
+import { useSeedPosts } from '../helpers/site';
+import { authorsFile, loadSite, MANIFEST_FILE, tagsFile } from '@sde/content-engine';
 
 /**
- * A copy of blog/ alone (the real posts, tags.yml, authors.yml): enough for every rule that looks
- * at a post, and much quicker to check on a busy machine than the whole site with its docs.
+ * A site of its blog alone: the site's site.yml, tags.yml and authors.yml, with the seed stories as
+ * imported for its posts and their URLs locked (never the stories blog/ holds this week). Enough
+ * for every rule that looks at a post, and much quicker to check on a busy machine than the whole
+ * site with its docs.
  */
 export function blogOnlySite(): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sde-hostile-site-'));
-  cpSync(join(ROOT, 'blog'), join(dir, 'blog'), { recursive: true });
+  const site = loadSite(ROOT);
   cpSync(join(ROOT, MANIFEST_FILE), join(dir, MANIFEST_FILE));
+  mkdirSync(join(dir, site.blog.path), { recursive: true });
+  for (const file of [tagsFile(site), authorsFile(site)]) cpSync(join(ROOT, file), join(dir, file));
+  useSeedPosts(loadSite(dir));
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

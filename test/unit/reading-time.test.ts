@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPosts } from '@sde/content-engine';
 import { countWords, readingTime } from '../../src/lib/reading-time';
 import { makeCorpus } from '../../scripts/bench/corpus';
 import { rmSync } from 'node:fs';
 import { ROOT } from '../helpers/paths';
 import { copySite } from '../helpers/site';
-import { loadSite } from '@sde/content-engine';
+import { loadPosts, loadSite } from '@sde/content-engine';
 
 /** Docusaurus's own count (plugin-content-blog's readingTime.js). */
 function segmenterWords(text: string): number {

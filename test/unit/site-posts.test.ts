@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeCorpus } from '../../scripts/bench/corpus';
-import { loadPosts } from '@sde/content-engine';
 import { sitePosts } from '../../src/lib/site-posts';
 import { ROOT } from '../helpers/paths';
-import { loadSite } from '@sde/content-engine';
+import { loadPosts, loadSite } from '@sde/content-engine';
 
 describe('sitePosts', () => {
   it('reads the posts once while nothing changes, and again after an edit', () => {
