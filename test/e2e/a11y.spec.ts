@@ -1,33 +1,10 @@
-import {
-  test,
-  expect,
-  axeViolations,
-  authorUrl,
-  docUrl,
-  listedPosts,
-  listedWord,
-  lockedPostUrls,
-  ROUTES,
-  siteAuthors,
-  tagUrl,
-} from './fixtures';
+import { test, expect, axeViolations, listedWord, lockedPostUrls, pageTypes, ROUTES } from './fixtures';
 
-/** Pages of the site under test: a tag and an author of its stories, a word its stories hold. */
-const [newest] = listedPosts();
-const authors = siteAuthors();
-const author = listedPosts()
-  .flatMap((post) => post.frontMatter.authors)
-  .find((key) => authors[key]?.page);
+/** One page of each type of the site under test, and its search page for a word its stories hold. */
 const { word } = listedWord();
-if (!newest || !author) throw new Error('the site under test needs a listed story by an author with a page');
 
 const PAGES: [string, string][] = [
-  ['home', ROUTES.home],
-  ['a post', lockedPostUrls()[0]!],
-  ['the tags index', ROUTES.tags],
-  ['a tag page', tagUrl(newest.frontMatter.tags[0]!)],
-  ['an author page', authorUrl(author)],
-  ['a docs page', docUrl('authoring/index.mdx')],
+  ...pageTypes(),
   ['start here', ROUTES.pages.startHere!],
   ['the archive', ROUTES.archive],
   ['the search page', `${ROUTES.pages.search!}?q=${encodeURIComponent(word)}`],

@@ -24,6 +24,7 @@ export {
   listedPostUrls,
   listedWord,
   lockedPostUrls,
+  pageTypes,
   postUrl,
   siteAuthors,
   siteTags,

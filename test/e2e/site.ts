@@ -140,3 +140,24 @@ export function lockedPostUrls(): string[] {
 
 /** The URL of every listed post, whether or not it is in the lock file yet. */
 export const listedPostUrls = () => listedPosts().map((post) => postUrl(post.frontMatter.slug));
+
+/**
+ * One page of each type of the site under test, by name: the home page, a locked post, the tags
+ * index, a tag and an author page of its stories (an author with a page), and a docs page.
+ */
+export function pageTypes(): [string, string][] {
+  const [newest] = listedPosts();
+  const authors = siteAuthors();
+  const author = listedPosts()
+    .flatMap((post) => post.frontMatter.authors)
+    .find((key) => authors[key]?.page);
+  if (!newest || !author) throw new Error('the site under test needs a listed story by an author with a page');
+  return [
+    ['home', ROUTES.home],
+    ['a post', lockedPostUrls()[0]!],
+    ['the tags index', ROUTES.tags],
+    ['a tag page', tagUrl(newest.frontMatter.tags[0]!)],
+    ['an author page', authorUrl(author)],
+    ['a docs page', docUrl('authoring/index.mdx')],
+  ];
+}
