@@ -60,8 +60,9 @@ const config: Config = {
     clientRedirects(site),
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
-    // Flat JS per page as the blog grows, scripts on first input: every swap at its default.
-    '@sde/docusaurus-plugin-lean',
+    // Flat JS per page as the blog grows; reader pages never hydrate: they run the islands
+    // (the plugin's and src/islands/), and only pages that ask (search) start React.
+    ['@sde/docusaurus-plugin-lean', { islands: {} }],
     './src/plugins/llms/index.ts',
   ],
 
