@@ -44,6 +44,8 @@ class Box {
   private shown: unknown;
   private message: HTMLElement | undefined;
   private all: HTMLAnchorElement | undefined;
+  private rendering = false;
+  private stale = false;
   private readonly runner: QueryRunner;
 
   constructor(
@@ -151,7 +153,28 @@ class Box {
     }
   }
 
+  /**
+   * Brings the DOM in step with the state. Removing the focused link to the search page blurs it
+   * then and there, and the blur closes the popup, which renders again: that render waits for
+   * this one to finish, and then runs.
+   */
   private render(): void {
+    if (this.rendering) {
+      this.stale = true;
+      return;
+    }
+    this.rendering = true;
+    try {
+      do {
+        this.stale = false;
+        this.paint();
+      } while (this.stale);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  private paint(): void {
     const { input, popup, list, status } = this.parts;
     const { state, classes } = this;
     const hits = this.hits;
