@@ -2,7 +2,7 @@
  * The search box's behaviour as src/lib/search-box.ts has it, for the React box and the island
  * alike: what it says, how arrows move, when it searches, and what the build's HTML tells the island.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import {
   allResultsLabel,
   createQueryRunner,
@@ -66,7 +66,7 @@ describe('stepActive', () => {
 
 describe('createQueryRunner', () => {
   let state: SearchBoxState;
-  let engine: SearchEngine & { search: ReturnType<typeof vi.fn>; preload: ReturnType<typeof vi.fn> };
+  let engine: { search: Mock<SearchEngine['search']>; preload: Mock<SearchEngine['preload']> };
   let answers: Map<string, { resolve: (value: { total: number; hits: SearchHit[] }) => void; reject: () => void }>;
 
   beforeEach(() => {
@@ -74,13 +74,13 @@ describe('createQueryRunner', () => {
     state = IDLE;
     answers = new Map();
     engine = {
-      search: vi.fn(
-        (query: string) =>
+      search: vi.fn<SearchEngine['search']>(
+        (query) =>
           new Promise<{ total: number; hits: SearchHit[] }>((resolve, reject) =>
             answers.set(query, { resolve, reject }),
           ),
       ),
-      preload: vi.fn(),
+      preload: vi.fn<SearchEngine['preload']>(),
     };
   });
   afterEach(() => vi.useRealTimers());
