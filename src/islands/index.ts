@@ -5,6 +5,7 @@
  * cheap; the cost is recorded as a User Timing measure, START_MEASURE, for tests and the bench.
  */
 import { start as startCodeCopy } from './code-copy';
+import { start as startCopyLink } from './copy-link';
 import { start as startCopyMarkdown } from './copy-markdown';
 import { start as startSearchBox } from './search-box';
 
@@ -14,6 +15,7 @@ export default function start(): void {
   const started = performance.now();
   startSearchBox();
   startCopyMarkdown();
+  startCopyLink();
   startCodeCopy();
   performance.measure(START_MEASURE, { start: started });
 }

@@ -249,6 +249,30 @@ test.describe('Copy as Markdown on a page that never hydrates', () => {
   });
 });
 
+test.describe('Copy link on Start here, a page that never hydrates', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies a story’s link, or shows it to copy by hand when the browser refuses', async ({ page }) => {
+    const scripts = scriptRequests(page);
+    await page.goto(ROUTES.pages.startHere!);
+    const item = page.locator('main ol > li').first();
+    const button = item.getByRole('button', { name: /^Copy link to/ });
+    const url = new URL((await item.locator('h2 a').getAttribute('href'))!, page.url()).pathname;
+    await button.click();
+    await expect(item.getByRole('status')).toHaveText('Link copied');
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(url);
+
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('denied')) });
+    });
+    await button.click();
+    await expect(item.getByRole('status')).toHaveText(
+      new RegExp(`^Copy this link: https?://[^/]+${escapeRegExp(url)}$`),
+    );
+    await expectIslandsOnly(page, scripts);
+  });
+});
+
 test.describe('the code copy button on a page that never hydrates', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
