@@ -62,7 +62,7 @@ const config: Config = {
     './src/plugins/og-image/index.ts',
     // Flat JS per page as the blog grows; reader pages never hydrate: they run the islands
     // (the plugin's and src/islands/), and only pages that ask (search) start React.
-    ['@sde/docusaurus-plugin-lean', { islands: {} }],
+    ['@sde/docusaurus-plugin-lean', { islands: { siteEntry: './src/islands/index.ts' } }],
     './src/plugins/llms/index.ts',
   ],
 
