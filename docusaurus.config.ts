@@ -25,10 +25,9 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  // Its check reports a wrong baseUrl whenever no script has run by DOMContentLoaded, which is
-  // now always: @sde/docusaurus-plugin-lean's page template starts the page scripts on the
-  // reader's first input. A wrong baseUrl still fails the browser tests, which all load the
-  // site's scripts.
+  // Its check reports a wrong baseUrl whenever React has not run by DOMContentLoaded, which is
+  // now always: with @sde/docusaurus-plugin-lean's islands, reader pages never hydrate. A wrong
+  // baseUrl still fails the browser tests, which load every page's scripts and assets.
   baseUrlIssueBanner: false,
   markdown,
 

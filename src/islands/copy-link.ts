@@ -1,20 +1,23 @@
 /**
- * "Copy link" on the Start here page, which never hydrates: the build's button
- * (src/components/StartHere.tsx) holds the story's URL; a click copies it as the React button
- * does and says so in the live region beside it.
+ * Start here's "Copy link" buttons on the built page (src/components/StartHere.tsx renders them,
+ * each with the story's public URL in `data-copy-link`): a click copies that URL and says so in
+ * the button's status, as the component does once hydrated; when the browser refuses, the status
+ * shows the URL for copying by hand.
  */
-import { copyLink, copyLinkMessage, COPY_LINK_ATTRIBUTE } from '../lib/copy-link';
+import { COPY_LINK_ATTRIBUTE, copyLinkStatus } from '../lib/copy-link';
 
-function onClick(event: MouseEvent): void {
-  const button = event.target instanceof Element ? event.target.closest(`button[${COPY_LINK_ATTRIBUTE}]`) : null;
-  const url = button?.getAttribute(COPY_LINK_ATTRIBUTE);
-  if (!button || !url) return;
-  void copyLink(url).then((state) => {
-    const status = button.parentElement?.querySelector('[role="status"]');
-    if (status) status.textContent = copyLinkMessage(state, url);
+export default function startCopyLink(): void {
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest?.<HTMLButtonElement>(`button[${COPY_LINK_ATTRIBUTE}]`);
+    const url = button?.getAttribute(COPY_LINK_ATTRIBUTE);
+    if (!button || !url) return;
+    const status = button.parentElement?.querySelector('[role=status]');
+    const show = (state: 'copied' | 'failed') => {
+      if (status) status.textContent = copyLinkStatus(state, url);
+    };
+    navigator.clipboard.writeText(url).then(
+      () => show('copied'),
+      () => show('failed'),
+    );
   });
-}
-
-export function start(): void {
-  document.addEventListener('click', onClick);
 }

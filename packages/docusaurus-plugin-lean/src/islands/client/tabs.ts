@@ -1,12 +1,13 @@
 /**
  * The theme's tabs on a page that does not hydrate: the build renders every panel, the inactive
- * ones `hidden`. A click, or an arrow key, Home or End on the focused tab, selects a tab the way
- * theme-classic's Tabs does (classes, aria-selected, roving tabindex, the panels' `hidden`).
+ * ones `hidden`. As theme-classic's Tabs does, a click or Enter selects a tab (classes,
+ * aria-selected, roving tabindex, the panels' `hidden`), and the arrow keys (Home and End too)
+ * move the focus along the tabs.
  * Not carried over: `groupId` and `queryString` syncing across tab sets and visits.
  */
 const ACTIVE = 'tabs__item--active';
 
-function select(tab: HTMLElement, focus: boolean): void {
+function select(tab: HTMLElement): void {
   const list = tab.closest('[role=tablist]');
   const container = list?.parentElement;
   if (!list || !container) return;
@@ -22,7 +23,6 @@ function select(tab: HTMLElement, focus: boolean): void {
     each.tabIndex = chosen ? 0 : -1;
     if (panels[index]) panels[index]!.hidden = !chosen;
   });
-  if (focus) tab.focus();
 }
 
 const KEYS: Record<string, (index: number, count: number) => number> = {
@@ -35,16 +35,21 @@ const KEYS: Record<string, (index: number, count: number) => number> = {
 export function startTabs(): void {
   document.addEventListener('click', (event) => {
     const tab = (event.target as Element).closest?.<HTMLElement>('[role=tablist] > [role=tab]');
-    if (tab) select(tab, false);
+    if (tab) select(tab);
   });
   document.addEventListener('keydown', (event) => {
     const tab = (event.target as Element).closest?.<HTMLElement>('[role=tablist] > [role=tab]');
+    if (!tab) return;
+    if (event.key === 'Enter') {
+      select(tab);
+      return;
+    }
     const move = KEYS[event.key];
-    if (!tab || !move) return;
+    if (!move) return;
     const tabs = Array.from(tab.parentElement!.querySelectorAll<HTMLElement>(':scope > [role=tab]'));
     const next = tabs[move(tabs.indexOf(tab), tabs.length)];
     if (!next) return;
     event.preventDefault();
-    select(next, true);
+    next.focus();
   });
 }
