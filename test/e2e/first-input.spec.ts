@@ -186,9 +186,7 @@ for (const scripts of ['before', 'after'] as const) {
 test.describe('before the scripts run', () => {
   test.use({ hydrate: false });
 
-  test('a colour mode chosen before the scripts run is kept, and the menu closes as it opened', async ({
-    page,
-  }) => {
+  test('a colour mode chosen before the scripts run is kept, and the menu closes as it opened', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await holdBackIslands(page);
     await page.goto(lockedPostUrls()[0]!);
