@@ -1,15 +1,25 @@
 /**
  * Reader pages at scale: for each size, a synthetic site of ours and the stock configuration on the
- * same posts (sites.ts), built one at a time, then weighed (weight.ts) and audited by Lighthouse
- * (lighthouse.ts) with ours and stock interleaved. Tables compare the sides at each size and each
+ * same posts (sites.ts), built one at a time, then weighed (weight.ts), audited by Lighthouse
+ * (lighthouse.ts) and tapped on a throttled phone (taps.ts), with ours and stock interleaved. Tables compare the sides at each size and each
  * side across sizes: what a page costs should not grow with the blog.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measure } from './measure';
 import { ourSite, stockSite, type TempSite } from './sites';
-import { measurePages, pageFile, pageTypes, runWeightBench, type MeasuredPage, type PageType } from './weight';
+import {
+  measurePages,
+  pageFile,
+  pageTypes,
+  runWeightBench,
+  storyPaths,
+  type MeasuredPage,
+  type PageType,
+} from './weight';
 import { runLighthouseBench, runLighthouseMatrix, type LabelledSample } from './lighthouse';
+import { CORPUS_QUERIES, SITE_QUERIES } from './search';
+import { blockingRows, runTapsMatrix, tapPages, tapSummary, tapTables, type TapTarget } from './taps';
 import { kb, markdownTable, median, ratio, type Row } from './stats';
 
 export type Side = 'ours' | 'stock';
@@ -171,15 +181,64 @@ export async function runScaleLighthouse(
   return { rows, samples, loadBefore, loadAfter };
 }
 
+/** What the taps part is asked to do: offsets after the scroll, visits per cell, page types. */
+export interface TapsChoice {
+  offsets: number[];
+  visits: number;
+  /** Page types (as weight.ts names them); all six reader pages when undefined. */
+  pages?: string[];
+}
+
+export type PagePart = 'weight' | 'lighthouse' | 'taps';
+
+/** Prints the taps part's tables and writes its JSON. */
+async function runTapsPart(
+  targets: TapTarget[],
+  taps: TapsChoice,
+  { log, print, write }: Pick<PagePartsOptions, 'log' | 'print' | 'write'>,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const loadBefore = loadNow();
+  const started = performance.now();
+  const result = await runTapsMatrix({ targets, offsets: taps.offsets, visits: taps.visits, log });
+  const minutes = ((performance.now() - started) / 60_000).toFixed(0);
+  const loadAfter = loadNow();
+  print(
+    `\n### Taps on a phone (390×844, touch, CPU 4× slower): the menu button tapped at an offset after the first scroll, 500 ms after load; latency = the longest Event Timing entry of the tap's interaction, in ms, 16 when none reached 16 ms; median of ${taps.visits} visits (maximum); ${minutes} min; load average ${loadBefore} before, ${loadAfter} after)`,
+  );
+  for (const { posts, rows } of tapTables(result.taps)) {
+    print(
+      `\n${posts === 'site' ? 'build/' : `${posts} posts`}, ms from the tap to the next paint, by offset after the scroll:\n`,
+    );
+    print(markdownTable(rows));
+  }
+  print('\nWorst offset (its median), ours / stock, and the slowest taps:\n');
+  print(markdownTable(tapSummary(result.taps)));
+  print(
+    `\n### Long tasks of a scripted visit (load, scroll, menu, colour mode, close, search and type, Copy as Markdown, a link to a story; median of ${taps.visits} visits (maximum); TBT = sum of each task's time over 50 ms)\n`,
+  );
+  print(markdownTable(blockingRows(result.visits)));
+  write('taps', {
+    ...extra,
+    offsets: taps.offsets,
+    visitsPerCell: taps.visits,
+    loadBefore,
+    loadAfter,
+    taps: result.taps,
+    scriptedVisits: result.visits,
+  });
+}
+
 export interface PagePartsOptions {
   siteDir: string;
-  parts: ('weight' | 'lighthouse')[];
+  parts: PagePart[];
   /** Synthetic sizes, ours and stock; with `noBuild`, the site's own build/ as it is instead. */
   sizes: number[];
   noBuild: boolean;
   runs: number;
   presets: ('mobile' | 'desktop')[];
   keep: boolean;
+  taps: TapsChoice;
   log: (line: string) => void;
   print: (text: string) => void;
   write: (name: string, data: unknown) => void;
@@ -207,6 +266,18 @@ export async function runPageParts(options: PagePartsOptions): Promise<void> {
       print(markdownTable(rows));
       write('lighthouse', { runs, rows, samples });
     }
+    if (parts.includes('taps')) {
+      const target: TapTarget = {
+        label: 'site',
+        side: 'site',
+        posts: 'site',
+        buildDir,
+        pages: tapPages(pageTypes(buildDir), options.taps.pages),
+        stories: storyPaths(buildDir),
+        query: SITE_QUERIES.first,
+      };
+      await runTapsPart([target], options.taps, options);
+    }
     return;
   }
   const builds = await buildScaleSites(options.siteDir, sizes, log);
@@ -231,6 +302,18 @@ export async function runPageParts(options: PagePartsOptions): Promise<void> {
       );
       print(markdownTable(lighthouse.rows));
       write('lighthouse', { sizes, runs, ...lighthouse });
+    }
+    if (parts.includes('taps')) {
+      const targets: TapTarget[] = builds.map((build) => ({
+        label: label(build.posts, build.side),
+        side: build.side,
+        posts: build.posts,
+        buildDir: build.buildDir,
+        pages: tapPages(pagesAt(builds, build.posts), options.taps.pages),
+        stories: storyPaths(build.buildDir),
+        query: CORPUS_QUERIES.first,
+      }));
+      await runTapsPart(targets, options.taps, options, { sizes });
     }
   } finally {
     if (options.keep) log(`kept: ${builds.map((build) => build.dir).join(' ')}`);
