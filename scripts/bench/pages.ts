@@ -204,7 +204,10 @@ async function runTapsPart(
   const minutes = ((performance.now() - started) / 60_000).toFixed(0);
   const loadAfter = loadNow();
   print(
-    `\n### Taps on a phone (390×844, touch, CPU 4× slower): the menu button tapped at an offset after the first scroll, 500 ms after load; latency = the longest Event Timing entry of the tap's interaction, in ms, 16 when none reached 16 ms; median of ${taps.visits} visits (maximum); ${minutes} min; load average ${loadBefore} before, ${loadAfter} after)`,
+    `\n### Taps on a phone, 390×844 touch screen, CPU 4× slower (${taps.visits} visits per cell, ours and stock interleaved; ${minutes} min; load average ${loadBefore} before, ${loadAfter} after)\n\n` +
+      'The page loads; 500 ms later the reader scrolls once (the first input), then taps the menu button at an offset after that scroll. ' +
+      "Latency: the longest Event Timing entry of the tap's interaction (input to next paint), 16 when none reached 16 ms; median of the visits, the maximum in brackets. " +
+      '"menu opened": visits where the tap opened the menu (a tap the page ignores is fast too).',
   );
   for (const { posts, rows } of tapTables(result.taps)) {
     print(
@@ -215,7 +218,9 @@ async function runTapsPart(
   print('\nWorst offset (its median), ours / stock, and the slowest taps:\n');
   print(markdownTable(tapSummary(result.taps)));
   print(
-    `\n### Long tasks of a scripted visit (load, scroll, menu, colour mode, close, search and type, Copy as Markdown, a link to a story; median of ${taps.visits} visits (maximum); TBT = sum of each task's time over 50 ms)\n`,
+    `\n### Long tasks of a scripted visit on the same phone (${taps.visits} visits per page)\n\n` +
+      'Load, scroll, open the menu, switch the colour mode in it, close it, tap the search box and type a word, tap Copy as Markdown, follow a link to a story; a pause of 1.2 s between steps. ' +
+      'Long tasks over 50 ms, the longest, and TBT (the sum of what each goes over 50 ms by): median of the visits, the maximum in brackets.\n',
   );
   print(markdownTable(blockingRows(result.visits)));
   write('taps', {
