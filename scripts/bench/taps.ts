@@ -24,11 +24,12 @@ import {
   answered,
   blocking,
   inputRecorder,
-  interactionAfter,
   readInputTiming,
   TAP_EVENTS,
   tapLatency,
   tapNextFrameMs,
+  tapReport,
+  until,
   type InputTiming,
 } from '../lib/input-timing';
 import { startStaticServer, type RunningServer } from '../serve/static-server';
@@ -361,20 +362,10 @@ async function tapVisit(
     await page.mouse.wheel(0, SCROLL_PX);
     await sleepUntil(scrolledAt + offsetMs);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(answered('click'), undefined, { polling: 50, timeout: ANSWER_TIMEOUT_MS });
+    await until(() => page.evaluate(answered('click')), ANSWER_TIMEOUT_MS, 'the page painted after the tap');
     // Event Timing reports the tap once its frame is on screen; a tap under 16 ms is never reported.
-    const deadline = now() + REPORT_WAIT_MS;
-    let recorded = (await timing(page))!;
-    const tappedAt = () => recorded.inputs.find((input) => input.type === 'pointerdown')?.at ?? Number.NaN;
-    while (
-      now() < deadline &&
-      !interactionAfter(recorded.events, tappedAt())?.entries.some((entry) => entry.name === 'click')
-    ) {
-      await sleep(50);
-      recorded = (await timing(page))!;
-    }
+    const { recorded, since } = await tapReport(async () => (await timing(page))!, 1, REPORT_WAIT_MS);
     const wheel = recorded.inputs.find((input) => input.type === 'wheel');
-    const since = tappedAt();
     return {
       ...tapLatency(recorded.events, since),
       nextFrameMs: tapNextFrameMs(recorded.inputs, since) ?? null,
@@ -434,7 +425,7 @@ async function scriptedVisit(
       const button = await shown(tab.locator(MENU_BUTTON));
       if (!button) return false;
       await button.tap();
-      await tab.waitForFunction(MENU_OPEN, undefined, { polling: 50 });
+      await until(() => tab.evaluate(MENU_OPEN), 15_000, 'the menu opened');
       return true;
     });
     await step('colour-mode toggle in the menu', async () => {
@@ -447,9 +438,11 @@ async function scriptedVisit(
       const close = await shown(tab.locator(MENU_CLOSE));
       if (!close) return false;
       await close.tap();
-      if (await tab.waitForFunction(`!(${MENU_OPEN})`, undefined, { polling: 50, timeout: 3000 }).catch(() => false)) {
-        return true;
-      }
+      const closed = await until(() => tab.evaluate(`!(${MENU_OPEN})`), 3000, 'the menu closed').then(
+        () => true,
+        () => false,
+      );
+      if (closed) return true;
       // Tapping beside the menu closes it otherwise; the rest of the visit needs the page.
       problems.push('menu stayed open after its close button');
       await tab.touchscreen.tap(PHONE.viewport.width - 10, PHONE.viewport.height / 2);

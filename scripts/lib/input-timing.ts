@@ -117,9 +117,12 @@ export function readInputTiming(clear = false): string {
 })(${clear})`;
 }
 
-/** An expression for `page.waitForFunction`: the page has received an input of `type` and painted after it. */
-export function answered(type: string): string {
-  return `Boolean(window.__inputTiming) && window.__inputTiming.inputs.some(function (input) { return input.type === ${JSON.stringify(type)} && input.nextFrameMs >= 0; })`;
+/**
+ * An expression for `page.evaluate` (see `until`): the page has received `count` inputs of `type`
+ * since the recorder started and painted after each.
+ */
+export function answered(type: string, count = 1): string {
+  return `Boolean(window.__inputTiming) && window.__inputTiming.inputs.filter(function (input) { return input.type === ${JSON.stringify(type)} && input.nextFrameMs >= 0; }).length >= ${count}`;
 }
 
 export interface Interaction {
@@ -183,6 +186,44 @@ export function tapNextFrameMs(inputs: readonly InputRecord[], since: number): n
     slowest = Math.max(slowest, input.nextFrameMs);
   }
   return slowest;
+}
+
+/**
+ * Resolves once `check` (such as a `page.evaluate` of an expression) resolves to true, asking every
+ * 50 ms; throws after `timeoutMs`. Not `page.waitForFunction`: it evaluates a string with `eval`,
+ * which a page's Content-Security-Policy (ours) forbids, where `page.evaluate` is exempt.
+ */
+export async function until(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() >= deadline) throw new Error(`${what}: not after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** When the `nth` tap (from 1) began: its pointerdown's timestamp, or NaN before it. */
+export function tapStart(inputs: readonly InputRecord[], nth = 1): number {
+  return inputs.filter((input) => input.type === 'pointerdown')[nth - 1]?.at ?? Number.NaN;
+}
+
+/**
+ * Once the page has painted after the `nth` tap's click (see `answered`): reads the recorder until
+ * Event Timing has reported that click, or `waitMs` has passed (a tap under 16 ms is never
+ * reported), and returns what it holds and when the tap began.
+ */
+export async function tapReport(
+  read: () => Promise<InputTiming>,
+  nth = 1,
+  waitMs = 250,
+): Promise<{ recorded: InputTiming; since: number }> {
+  const deadline = performance.now() + waitMs;
+  for (;;) {
+    const recorded = await read();
+    const since = tapStart(recorded.inputs, nth);
+    const reported = interactionAfter(recorded.events, since)?.entries.some((entry) => entry.name === 'click');
+    if (reported || performance.now() >= deadline) return { recorded, since };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface Blocking {
