@@ -9,72 +9,15 @@
  * next animation frame, which runs once that frame has been produced. Chrome's Event Timing
  * entries for the same events, where it reports any (it leaves out those under 16 ms), must agree.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, lockedPostUrls, ROUTES, startScripts } from './fixtures';
+import { recordInputToPaint, slowest as slowestOf, throttle } from './input-timing';
 
 const BUDGET_MS = 200;
 const MEASURED = ['click', 'keydown'];
 
-interface Timing {
-  type: string;
-  ms: number;
-}
-
-declare global {
-  interface Window {
-    __inputToPaint: Timing[];
-    __eventTiming: Timing[];
-  }
-}
-
-async function recordInputToPaint(page: Page): Promise<void> {
-  await page.addInitScript((types: string[]) => {
-    window.__inputToPaint = [];
-    window.__eventTiming = [];
-    for (const type of types) {
-      addEventListener(
-        type,
-        (event) => {
-          const at = event.timeStamp;
-          requestAnimationFrame(() =>
-            setTimeout(() => window.__inputToPaint.push({ type, ms: performance.now() - at })),
-          );
-        },
-        true,
-      );
-    }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__eventTiming.push({ type: entry.name, ms: entry.duration });
-    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
-  }, MEASURED);
-}
-
-async function throttle(page: Page, rate: number): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return cdp;
-}
-
 /** The slowest input-to-paint time of `type` since the last call, waiting for every one to be measured. */
-async function slowest(page: Page, type: string, count = 1): Promise<number> {
-  await expect
-    .poll(() => page.evaluate((t) => window.__inputToPaint.filter((x) => x.type === t).length, type))
-    .toBeGreaterThanOrEqual(count);
-  const { manual, timing } = await page.evaluate((t) => {
-    const result = {
-      manual: window.__inputToPaint.filter((x) => x.type === t).map((x) => x.ms),
-      timing: window.__eventTiming.filter((x) => x.type === t).map((x) => x.ms),
-    };
-    window.__inputToPaint = window.__inputToPaint.filter((x) => x.type !== t);
-    window.__eventTiming = window.__eventTiming.filter((x) => x.type !== t);
-    return result;
-  }, type);
-  for (const ms of timing) expect(ms, `Event Timing: ${type}`).toBeLessThanOrEqual(BUDGET_MS);
-  const worst = Math.max(...manual);
-  // The figure itself, in the test's output: how close to the budget it came is worth seeing.
-  console.log(`${test.info().title}: ${type}, ${worst.toFixed(0)} ms to the next paint`);
-  return worst;
-}
+const slowest = (page: Page, type: string, count = 1) => slowestOf(page, type, BUDGET_MS, count);
 
 const scriptsRan = (page: Page) =>
   page.evaluate(() => Boolean((window as { docusaurusRoot?: unknown }).docusaurusRoot));
@@ -84,7 +27,7 @@ const scriptsRan = (page: Page) =>
  * scripts started by the fixture, the page hydrated and idle.
  */
 async function open(page: Page, path: string, scripts: 'before' | 'after'): Promise<void> {
-  await recordInputToPaint(page);
+  await recordInputToPaint(page, MEASURED);
   await page.goto(path);
   if (scripts === 'after') {
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
