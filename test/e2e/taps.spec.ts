@@ -36,8 +36,6 @@ const COLOUR_TOGGLE =
 // This spec measures again itself, one offset at a time; the timing project's retries would
 // repeat every offset.
 test.describe.configure({ retries: 0 });
-// Nothing starts the page's scripts but the reader's input.
-test.use({ hydrate: false });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 

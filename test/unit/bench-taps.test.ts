@@ -5,7 +5,10 @@ import {
   interactionAfter,
   tapLatency,
   tapNextFrameMs,
+  tapReport,
+  until,
   type EventEntry,
+  type InputTiming,
 } from '../../scripts/lib/input-timing';
 import {
   blockingRows,
@@ -69,6 +72,43 @@ describe('tapNextFrameMs', () => {
     ];
     expect(tapNextFrameMs(inputs, 100)).toBe(70);
     expect(tapNextFrameMs([...inputs.slice(0, 3), { type: 'click', at: 104, nextFrameMs: -1 }], 100)).toBeUndefined();
+  });
+});
+
+describe('waiting for the page', () => {
+  const inputs = [
+    { type: 'pointerdown', at: 100, nextFrameMs: 20 },
+    { type: 'click', at: 108, nextFrameMs: 30 },
+    { type: 'pointerdown', at: 900, nextFrameMs: 20 },
+    { type: 'click', at: 908, nextFrameMs: 30 },
+  ];
+
+  it('reads until Chrome has reported the click of the tap asked for, and no longer', async () => {
+    const reports: InputTiming[] = [
+      { events: [], inputs, longTasks: [] },
+      { events: [entry('click', 108, 120, 3)], inputs, longTasks: [] },
+      { events: [entry('click', 108, 120, 3), entry('click', 908, 64, 5)], inputs, longTasks: [] },
+    ];
+    let reads = 0;
+    const read = async () => reports[Math.min(reads++, reports.length - 1)]!;
+    const { recorded, since } = await tapReport(read, 2, 5000);
+    expect(since).toBe(900);
+    expect(reads).toBe(3);
+    expect(tapLatency(recorded.events, since).ms).toBe(64);
+  });
+
+  it('gives up waiting for a report that never comes (a tap under 16 ms)', async () => {
+    const started = performance.now();
+    const { since } = await tapReport(async () => ({ events: [], inputs, longTasks: [] }), 1, 120);
+    expect(since).toBe(100);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('fails a wait that never ends, saying what it waited for', async () => {
+    await expect(until(async () => false, 120, 'the menu opened')).rejects.toThrow(/the menu opened/);
+    let calls = 0;
+    await until(async () => ++calls === 3, 5000, 'three calls');
+    expect(calls).toBe(3);
   });
 });
 
