@@ -3,8 +3,10 @@
  *
  * build: cold builds of synthetic posts, ours against the stock configuration, in one run, phase
  * by phase; warm rebuilds of ours at the --warm-at sizes; a side past the memory cap is killed.
- * weight and lighthouse: synthetic sites of each size (default 3,1000), ours and stock, measured
- * interleaved (scripts/bench/pages.ts); with noBuild, the site's own build/ as it is.
+ * weight, lighthouse and taps: synthetic sites of each size (default 3,1000), ours and stock,
+ * measured interleaved (scripts/bench/pages.ts); with noBuild, the site's own build/ as it is.
+ * taps: on a throttled phone, how long a tap on the menu button waits at each moment after the
+ * first scroll, and the long tasks of a scripted visit (scripts/bench/taps.ts).
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
  *
  * Prints Markdown tables; writes JSON and the tables to bench-results/.
@@ -15,18 +17,18 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runBuildBench } from './build';
 import { printBuildBench } from './build-report';
-import { runPageParts } from './pages';
+import { runPageParts, type PagePart, type TapsChoice } from './pages';
 import { runSearchBench, type SearchSize } from './search';
 import { markdownTable } from './stats';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
-export const PARTS = ['build', 'weight', 'lighthouse', 'search'] as const;
+export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
   siteDir: string;
   parts: Part[];
-  /** Build: 250,500,1000; weight and Lighthouse: 3,1000. */
+  /** Build: 250,500,1000; weight, Lighthouse and taps: 3,1000. */
   sizes?: number[];
   presets?: ('mobile' | 'desktop')[];
   runs: number;
@@ -36,6 +38,7 @@ export interface BenchOptions {
   noBuild: boolean;
   keep: boolean;
   searchSizes: SearchSize[];
+  taps: TapsChoice;
 }
 
 function machine(siteDir: string) {
@@ -103,7 +106,9 @@ export async function runBench(
     write('build', { ...about, sizes, runs, ...bench });
   }
 
-  const pageParts = parts.filter((part): part is 'weight' | 'lighthouse' => part === 'weight' || part === 'lighthouse');
+  const pageParts = parts.filter(
+    (part): part is PagePart => part === 'weight' || part === 'lighthouse' || part === 'taps',
+  );
   if (pageParts.length) {
     await runPageParts({
       siteDir,
@@ -113,6 +118,7 @@ export async function runBench(
       runs: options.runs,
       presets: options.presets ?? (options.noBuild ? ['mobile', 'desktop'] : ['mobile']),
       keep: options.keep,
+      taps: options.taps,
       log,
       print,
       write: (name, data) => write(name, { ...about, ...(data as object) }),

@@ -1,15 +1,25 @@
 /**
  * Reader pages at scale: for each size, a synthetic site of ours and the stock configuration on the
- * same posts (sites.ts), built one at a time, then weighed (weight.ts) and audited by Lighthouse
- * (lighthouse.ts) with ours and stock interleaved. Tables compare the sides at each size and each
+ * same posts (sites.ts), built one at a time, then weighed (weight.ts), audited by Lighthouse
+ * (lighthouse.ts) and tapped on a throttled phone (taps.ts), with ours and stock interleaved. Tables compare the sides at each size and each
  * side across sizes: what a page costs should not grow with the blog.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measure } from './measure';
 import { ourSite, stockSite, type TempSite } from './sites';
-import { measurePages, pageFile, pageTypes, runWeightBench, type MeasuredPage, type PageType } from './weight';
+import {
+  measurePages,
+  pageFile,
+  pageTypes,
+  runWeightBench,
+  storyPaths,
+  type MeasuredPage,
+  type PageType,
+} from './weight';
 import { runLighthouseBench, runLighthouseMatrix, type LabelledSample } from './lighthouse';
+import { CORPUS_QUERIES, SITE_QUERIES } from './search';
+import { blockingRows, runTapsMatrix, tapPages, tapSummary, tapTables, type TapTarget } from './taps';
 import { kb, markdownTable, median, ratio, type Row } from './stats';
 
 export type Side = 'ours' | 'stock';
@@ -171,15 +181,69 @@ export async function runScaleLighthouse(
   return { rows, samples, loadBefore, loadAfter };
 }
 
+/** What the taps part is asked to do: offsets after the scroll, visits per cell, page types. */
+export interface TapsChoice {
+  offsets: number[];
+  visits: number;
+  /** Page types (as weight.ts names them); all six reader pages when undefined. */
+  pages?: string[];
+}
+
+export type PagePart = 'weight' | 'lighthouse' | 'taps';
+
+/** Prints the taps part's tables and writes its JSON. */
+async function runTapsPart(
+  targets: TapTarget[],
+  taps: TapsChoice,
+  { log, print, write }: Pick<PagePartsOptions, 'log' | 'print' | 'write'>,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const loadBefore = loadNow();
+  const started = performance.now();
+  const result = await runTapsMatrix({ targets, offsets: taps.offsets, visits: taps.visits, log });
+  const minutes = ((performance.now() - started) / 60_000).toFixed(0);
+  const loadAfter = loadNow();
+  print(
+    `\n### Taps on a phone, 390×844 touch screen, CPU 4× slower (${taps.visits} visits per cell, ours and stock interleaved; ${minutes} min; load average ${loadBefore} before, ${loadAfter} after)\n\n` +
+      'The page loads; 500 ms later the reader scrolls once (the first input), then taps the menu button at an offset after that scroll. ' +
+      "Latency: the longest Event Timing entry of the tap's interaction (input to next paint), 16 when none reached 16 ms; median of the visits, the maximum in brackets. " +
+      '"menu opened": visits where the tap opened the menu (a tap the page ignores is fast too).',
+  );
+  for (const { posts, rows } of tapTables(result.taps)) {
+    print(
+      `\n${posts === 'site' ? 'build/' : `${posts} posts`}, ms from the tap to the next paint, by offset after the scroll:\n`,
+    );
+    print(markdownTable(rows));
+  }
+  print('\nWorst offset (its median), ours / stock, and the slowest taps:\n');
+  print(markdownTable(tapSummary(result.taps)));
+  print(
+    `\n### Long tasks of a scripted visit on the same phone (${taps.visits} visits per page)\n\n` +
+      'Load, scroll, open the menu, switch the colour mode in it, close it, tap the search box and type a word, tap Copy as Markdown, follow a link to a story; a pause of 1.2 s between steps. ' +
+      'Long tasks over 50 ms, the longest, and TBT (the sum of what each goes over 50 ms by): median of the visits, the maximum in brackets.\n',
+  );
+  print(markdownTable(blockingRows(result.visits)));
+  write('taps', {
+    ...extra,
+    offsets: taps.offsets,
+    visitsPerCell: taps.visits,
+    loadBefore,
+    loadAfter,
+    taps: result.taps,
+    scriptedVisits: result.visits,
+  });
+}
+
 export interface PagePartsOptions {
   siteDir: string;
-  parts: ('weight' | 'lighthouse')[];
+  parts: PagePart[];
   /** Synthetic sizes, ours and stock; with `noBuild`, the site's own build/ as it is instead. */
   sizes: number[];
   noBuild: boolean;
   runs: number;
   presets: ('mobile' | 'desktop')[];
   keep: boolean;
+  taps: TapsChoice;
   log: (line: string) => void;
   print: (text: string) => void;
   write: (name: string, data: unknown) => void;
@@ -207,6 +271,18 @@ export async function runPageParts(options: PagePartsOptions): Promise<void> {
       print(markdownTable(rows));
       write('lighthouse', { runs, rows, samples });
     }
+    if (parts.includes('taps')) {
+      const target: TapTarget = {
+        label: 'site',
+        side: 'site',
+        posts: 'site',
+        buildDir,
+        pages: tapPages(pageTypes(buildDir), options.taps.pages),
+        stories: storyPaths(buildDir),
+        query: SITE_QUERIES.first,
+      };
+      await runTapsPart([target], options.taps, options);
+    }
     return;
   }
   const builds = await buildScaleSites(options.siteDir, sizes, log);
@@ -231,6 +307,18 @@ export async function runPageParts(options: PagePartsOptions): Promise<void> {
       );
       print(markdownTable(lighthouse.rows));
       write('lighthouse', { sizes, runs, ...lighthouse });
+    }
+    if (parts.includes('taps')) {
+      const targets: TapTarget[] = builds.map((build) => ({
+        label: label(build.posts, build.side),
+        side: build.side,
+        posts: build.posts,
+        buildDir: build.buildDir,
+        pages: tapPages(pagesAt(builds, build.posts), options.taps.pages),
+        stories: storyPaths(build.buildDir),
+        query: CORPUS_QUERIES.first,
+      }));
+      await runTapsPart(targets, options.taps, options, { sizes });
     }
   } finally {
     if (options.keep) log(`kept: ${builds.map((build) => build.dir).join(' ')}`);

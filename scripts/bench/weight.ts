@@ -32,6 +32,13 @@ function pagesIn(buildDir: string, dir: string): string[] {
   return [...new Set(names)].filter((name) => name !== 'index').sort();
 }
 
+/** The URL path of every story in a build (`/blog/<slug>`), as list pages link to them. */
+export function storyPaths(buildDir: string): string[] {
+  return pagesIn(buildDir, 'blog')
+    .filter((name) => !BLOG_NON_POSTS.has(name))
+    .map((name) => `/blog/${name}`);
+}
+
 /** The built file a URL path is served from, relative to the build, or undefined. */
 export function pageFile(buildDir: string, path: string): string | undefined {
   const file = resolveFile(resolve(buildDir), path);

@@ -1,23 +1,28 @@
 /**
- * npm run bench [-- --only build|weight|lighthouse|search] [--sizes 250,500,1000] [--runs 3]
+ * npm run bench [-- --only build|weight|lighthouse|search|taps] [--sizes 250,500,1000] [--runs 3]
  *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--presets mobile,desktop]
  *                  [--no-build] [--keep] [--search-sizes site,1000]
+ *                  [--offsets 0,300,…,3000] [--visits 3] [--pages home,story,tags,tag,author,docs]
  *
  * Runs the benchmark's parts (scripts/bench/bench.ts): build time against stock Docusaurus, page
- * weight, Lighthouse, search. Prints Markdown tables (progress on stderr); writes JSON to
- * bench-results/. See docs/performance.md. Exit codes: 0 done, 2 wrong usage.
+ * weight, Lighthouse, search, tap latency on a throttled phone. Prints Markdown tables (progress on
+ * stderr); writes JSON to bench-results/. See docs/performance.md. Exit codes: 0 done, 1 a part
+ * failed, 2 wrong usage.
  */
 import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from '@sde/content-engine/cli';
 import { PARTS, runBench, type Part } from '../bench/bench';
 import { parseSearchSizes } from '../bench/search';
+import { DEFAULT_OFFSETS, parseOffsets, parsePageNames, TAP_PAGES } from '../bench/taps';
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Measures build time against stock Docusaurus, page weight, Lighthouse scores and search bytes.
+Measures build time against stock Docusaurus, page weight, Lighthouse scores, search bytes, and
+how long a tap waits on a throttled phone (taps: the menu button tapped at each offset after the
+reader's first scroll; Event Timing, median of the visits; and the long tasks of a scripted visit).
 
 Options:
   --only <parts>          some of ${PARTS.join(', ')} (default: all)
-  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight and lighthouse: 3,1000)
+  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight, lighthouse, taps: 3,1000)
   --runs <n>              Lighthouse runs per page (default: 3)
   --build-runs <n>        cold builds per size (default: 1)
   --warm-at <a,b,…>       sizes with a warm rebuild too (default: 1000)
@@ -26,6 +31,9 @@ Options:
   --no-build              measure the site's own build/ as it is
   --keep                  keep the synthetic sites
   --search-sizes <a,b,…>  sites for the search part: site and/or post counts (default: site,1000)
+  --offsets <a,b,…>       taps: ms after the scroll to tap at (default: 0 to 3000, every 300)
+  --visits <n>            taps: visits per page, side and offset, and scripted visits per page (default: 3)
+  --pages <a,b,…>         taps: page types, some of ${Object.keys(TAP_PAGES).join(', ')} (default: all)
   --help                  show this help`;
 
 const list = (option: string, value: string, min = 0): number[] =>
@@ -44,6 +52,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'search-sizes': { type: 'string', default: 'site,1000' },
+      offsets: { type: 'string' },
+      visits: { type: 'string', default: '3' },
+      pages: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -68,6 +79,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (caught) {
     throw new UsageError(`--search-sizes: ${(caught as Error).message}`);
   }
+  let offsets = DEFAULT_OFFSETS;
+  let pages: string[] | undefined;
+  try {
+    if (values.offsets !== undefined) offsets = parseOffsets(values.offsets);
+  } catch (caught) {
+    throw new UsageError(`--offsets: ${(caught as Error).message}`);
+  }
+  try {
+    if (values.pages !== undefined) pages = parsePageNames(values.pages);
+  } catch (caught) {
+    throw new UsageError(`--pages: ${(caught as Error).message}`);
+  }
+  const visits = wholeNumber('visits', values.visits, 1);
   await runBench(
     {
       siteDir: io.cwd,
@@ -81,6 +105,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       noBuild: values['no-build'],
       keep: values.keep,
       searchSizes,
+      taps: { offsets, visits, pages },
     },
     { log: (line) => io.err(line), print: (text) => io.out(text), now: io.now },
   );

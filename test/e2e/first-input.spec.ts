@@ -2,79 +2,23 @@
  * The reader's first input is answered on screen within 200 ms on a phone's CPU (Chrome's CPU
  * throttling at 4×), whether or not the page's scripts have run: a tap on the menu button, the
  * colour-mode toggle, and focusing and typing in the search box. Before the scripts run, the
- * header's inline script answers (@sde/docusaurus-plugin-lean's early-controls/); after, React does.
+ * header's inline script answers (@sde/docusaurus-plugin-lean's early-controls/); after, that
+ * script and the page's islands do (a reader's page never hydrates).
  *
  * Input to next paint is measured in the page: from the event's own timestamp (when the browser
  * received the input, so time spent waiting behind other work counts) to a task queued from the
  * next animation frame, which runs once that frame has been produced. Chrome's Event Timing
  * entries for the same events, where it reports any (it leaves out those under 16 ms), must agree.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, lockedPostUrls, ROUTES, startScripts } from './fixtures';
+import { recordInputToPaint, slowest as slowestOf, throttle } from './input-timing';
 
 const BUDGET_MS = 200;
 const MEASURED = ['click', 'keydown'];
 
-interface Timing {
-  type: string;
-  ms: number;
-}
-
-declare global {
-  interface Window {
-    __inputToPaint: Timing[];
-    __eventTiming: Timing[];
-  }
-}
-
-async function recordInputToPaint(page: Page): Promise<void> {
-  await page.addInitScript((types: string[]) => {
-    window.__inputToPaint = [];
-    window.__eventTiming = [];
-    for (const type of types) {
-      addEventListener(
-        type,
-        (event) => {
-          const at = event.timeStamp;
-          requestAnimationFrame(() =>
-            setTimeout(() => window.__inputToPaint.push({ type, ms: performance.now() - at })),
-          );
-        },
-        true,
-      );
-    }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__eventTiming.push({ type: entry.name, ms: entry.duration });
-    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
-  }, MEASURED);
-}
-
-async function throttle(page: Page, rate: number): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return cdp;
-}
-
 /** The slowest input-to-paint time of `type` since the last call, waiting for every one to be measured. */
-async function slowest(page: Page, type: string, count = 1): Promise<number> {
-  await expect
-    .poll(() => page.evaluate((t) => window.__inputToPaint.filter((x) => x.type === t).length, type))
-    .toBeGreaterThanOrEqual(count);
-  const { manual, timing } = await page.evaluate((t) => {
-    const result = {
-      manual: window.__inputToPaint.filter((x) => x.type === t).map((x) => x.ms),
-      timing: window.__eventTiming.filter((x) => x.type === t).map((x) => x.ms),
-    };
-    window.__inputToPaint = window.__inputToPaint.filter((x) => x.type !== t);
-    window.__eventTiming = window.__eventTiming.filter((x) => x.type !== t);
-    return result;
-  }, type);
-  for (const ms of timing) expect(ms, `Event Timing: ${type}`).toBeLessThanOrEqual(BUDGET_MS);
-  const worst = Math.max(...manual);
-  // The figure itself, in the test's output: how close to the budget it came is worth seeing.
-  console.log(`${test.info().title}: ${type}, ${worst.toFixed(0)} ms to the next paint`);
-  return worst;
-}
+const slowest = (page: Page, type: string, count = 1) => slowestOf(page, type, BUDGET_MS, count);
 
 /** The page is live: its islands have started (a reader's page), or React has hydrated it. */
 const scriptsRan = (page: Page) => page.evaluate((live) => document.documentElement.matches(live), LIVE_HTML);
@@ -96,7 +40,7 @@ async function holdBackIslands(page: Page): Promise<void> {
  * scripts). After: the page live (islands started or hydrated) and idle.
  */
 async function open(page: Page, path: string, scripts: 'before' | 'after'): Promise<void> {
-  await recordInputToPaint(page);
+  await recordInputToPaint(page, MEASURED);
   if (scripts === 'before') await holdBackIslands(page);
   await page.goto(path);
   if (scripts === 'after') {

@@ -51,6 +51,25 @@ export async function startScripts(page: Page): Promise<void> {
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * Watches a page as every test's does: a console error, an exception in the page, or a request to a
+ * host other than 127.0.0.1 (which is blocked) is added to `problems`. For pages a test opens in a
+ * context of its own; the fixture's page is watched already.
+ */
+export async function watchPage(page: Page, problems: string[]): Promise<void> {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  await page.route(
+    (url) => !isLocal(url),
+    async (route) => {
+      problems.push(`request left 127.0.0.1: ${route.request().url()}`);
+      await route.abort('blockedbyclient');
+    },
+  );
+}
+
 export const test = base.extend<{ guard: string[]; hydrate: boolean }>({
   hydrate: [true, { option: true }],
   page: async ({ page, javaScriptEnabled, hydrate }, use) => {
@@ -71,17 +90,7 @@ export const test = base.extend<{ guard: string[]; hydrate: boolean }>({
   guard: [
     async ({ page }, use) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-      await page.route(
-        (url) => !isLocal(url),
-        async (route) => {
-          problems.push(`request left 127.0.0.1: ${route.request().url()}`);
-          await route.abort('blockedbyclient');
-        },
-      );
+      await watchPage(page, problems);
       await use(problems);
       expect(problems, 'console errors and outside requests').toEqual([]);
     },
