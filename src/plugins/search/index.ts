@@ -11,11 +11,12 @@ import type { SearchGlobalData } from '../../lib/search-client';
 import { writeSearchIndex } from './indexer';
 
 /**
- * From this many stories and docs on, queries run in Pagefind's web worker: at 1,000 stories a
- * query took 100-500 ms of the main thread on this machine, but the worker's script costs 13 KB,
- * which a small site's first query need not pay (a few ms of search).
+ * From this many stories and docs on, queries run in Pagefind's web worker. At 1,000 stories a
+ * query took 100-500 ms of the main thread on this machine; even a small site's first query is a
+ * long task on a throttled phone (80 ms for 29 pages, with Pagefind's start), where the worker's
+ * 13 KB script costs no main-thread time. So always.
  */
-export const WORKER_FROM_PAGES = 100;
+export const WORKER_FROM_PAGES = 0;
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
