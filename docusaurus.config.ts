@@ -25,10 +25,9 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  // Its check reports a wrong baseUrl whenever no script has run by DOMContentLoaded, which is
-  // now always: @sde/docusaurus-plugin-lean's page template starts the page scripts on the
-  // reader's first input. A wrong baseUrl still fails the browser tests, which all load the
-  // site's scripts.
+  // Its check reports a wrong baseUrl whenever React has not run by DOMContentLoaded, which is
+  // now always: with @sde/docusaurus-plugin-lean's islands, reader pages never hydrate. A wrong
+  // baseUrl still fails the browser tests, which load every page's scripts and assets.
   baseUrlIssueBanner: false,
   markdown,
 
@@ -60,8 +59,9 @@ const config: Config = {
     clientRedirects(site),
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
-    // Flat JS per page as the blog grows, scripts on first input: every swap at its default.
-    '@sde/docusaurus-plugin-lean',
+    // Flat JS per page as the blog grows; reader pages never hydrate: they run the islands
+    // (the plugin's and src/islands/), and only pages that ask (search) start React.
+    ['@sde/docusaurus-plugin-lean', { islands: { siteEntry: './src/islands/index.ts' } }],
     './src/plugins/llms/index.ts',
   ],
 

@@ -120,7 +120,7 @@ export function pageWeight(buildDir: string, html: string, baseUrl = '/'): Weigh
  * runtime and main, plus the route chunks Docusaurus loads before it hydrates, and anything loaded
  * right after. Sizes are the files' own gzip sizes, as in the columns read from the HTML. With
  * `firstInput`, also those fetched by then and after the reader's first input (a mouse move), once
- * the page has hydrated: this site runs its scripts only then.
+ * the page is live (hydrated, or its islands started: this site's reader pages never hydrate).
  */
 export async function loadedScripts(buildDir: string, pages: PageType[]): Promise<Map<string, string[]>>;
 export async function loadedScripts(
@@ -149,7 +149,7 @@ export async function loadedScripts(
       if (firstInput) {
         await tab.mouse.move(10, 10);
         await tab
-          .locator('html[data-has-hydrated="true"]')
+          .locator('html[data-has-hydrated="true"], html[data-islands="ready"]')
           .waitFor({ state: 'attached', timeout: 10_000 })
           .catch(() => undefined);
         await tab.waitForLoadState('networkidle');

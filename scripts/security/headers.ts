@@ -12,7 +12,8 @@ import { join } from 'node:path';
 export const HEADERS_FILE = '_headers';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+/** Types the policy governs: scripts, and speculation rules (which need a hash as well). */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'speculationrules']);
 
 /** sha256 source expressions for each inline script a browser would run in `html`. */
 export function inlineScriptHashes(html: string): string[] {

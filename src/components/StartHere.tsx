@@ -4,13 +4,12 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { StorySummary } from '../plugins/content-model';
+import { COPY_LINK_ATTRIBUTE, copyLinkStatus, type CopyLinkState } from '../lib/copy-link';
 import styles from './StartHere.module.css';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies the story's public URL (the canonical one, which is what a recruiter shares). */
 function CopyLinkButton({ title, url }: { title: string; url: string }): React.ReactElement {
-  const [state, setState] = useState<CopyState>('idle');
+  const [state, setState] = useState<CopyLinkState>('idle');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
@@ -26,13 +25,14 @@ function CopyLinkButton({ title, url }: { title: string; url: string }): React.R
         className="button button--sm button--outline button--primary"
         onClick={() => void copy()}
         aria-label={`Copy link to “${title}”`}
+        // For the page's island (src/islands/copy-link.ts), which copies it without React.
+        {...{ [COPY_LINK_ATTRIBUTE]: url }}
       >
         Copy link
       </button>
       {/* Announced to screen readers; on failure the URL is shown so it can be copied by hand. */}
       <span role="status" className={styles.status}>
-        {state === 'copied' && 'Link copied'}
-        {state === 'failed' && <>Copy this link: {url}</>}
+        {copyLinkStatus(state, url)}
       </span>
     </span>
   );

@@ -2,10 +2,12 @@
  * The test fixture every spec uses: it fails a test that logs a console error, throws in the page,
  * or sends any request to a host other than 127.0.0.1 (such requests are also blocked).
  *
- * `page.goto` also starts the page's scripts and waits until the page has hydrated: a page runs
- * them on the reader's first input (the page template of @sde/docusaurus-plugin-lean, src/template/), after a quiet moment, and a test
- * acting before they have run would race them. Tests about the page before its scripts run set
- * `test.use({ hydrate: false })`. So does `page.reload`.
+ * `page.goto` also waits until the page is live: a reader's page runs its islands (small scripts,
+ * @sde/docusaurus-plugin-lean's islands/) once parsed, and a page that hydrates (search) runs its
+ * scripts on the reader's first input (the plugin's template/), after a quiet moment; `goto`
+ * starts those at once and waits until the page has hydrated. A test acting earlier would race
+ * them. Tests about the page before its scripts run set `test.use({ hydrate: false })`. So does
+ * `page.reload`.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -33,15 +35,19 @@ export {
 
 const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
 
+/** What `<html>` carries once a page is live: its islands have started, or React has hydrated it. */
+export const LIVE = 'html[data-islands="ready"], html[data-has-hydrated="true"]';
+
 /**
- * Starts the page's scripts now, as the reader's first input would after a quiet moment. A page
- * that redirects (an old URL's page) is followed to the page it lands on.
+ * Starts the page's scripts now, as the reader's first input would after a quiet moment, on a page
+ * that hydrates, and waits until the page is live. A page that redirects (an old URL's page) is
+ * followed to the page it lands on.
  */
 export async function startScripts(page: Page): Promise<void> {
   await expect(async () => {
     await page.waitForLoadState();
     await page.evaluate(() => (window as { startPageScripts?: () => void }).startPageScripts?.());
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 1000 });
+    await expect(page.locator(LIVE)).toBeAttached({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 }
 

@@ -34,7 +34,17 @@ async function styleDifferences(page: Page, css: (path: string) => string, limit
   return page.evaluate(async (limit) => {
     const settle = () => Promise.all(document.getAnimations().map((animation) => animation.finished));
     const properties = Array.from(getComputedStyle(document.body)).filter((property) => !property.startsWith('--'));
-    const elements = [document.documentElement, document.body, ...Array.from(document.body.querySelectorAll('*'))];
+    // What a closed <details> folds away is not rendered, and Chromium reports the sizes of its last
+    // layout, if any, there: the reader sees only the summary.
+    const folded = (element: Element) => {
+      const details = element.closest('details:not([open])');
+      return details !== null && details !== element && element.closest('summary')?.parentElement !== details;
+    };
+    const elements = [
+      document.documentElement,
+      document.body,
+      ...Array.from(document.body.querySelectorAll('*')).filter((element) => !folded(element)),
+    ];
     const snapshot = () =>
       elements.flatMap((element) =>
         ['', '::before', '::after'].map((pseudo) => {

@@ -17,6 +17,7 @@ import {
   ROUTES,
   SITE,
 } from './fixtures';
+import { expectIslandsOnly, scriptRequests } from './islands';
 import { openingSentence, plainText } from '../helpers/story-text';
 import { fencedBlocks } from '@sde/content-engine/markdown';
 
@@ -184,6 +185,7 @@ test('search results never lead to a Markdown copy', async ({ page }) => {
   await expect(page.locator('a[href$=".md"]')).toHaveCount(0);
 });
 
+/** A story never hydrates: its button is the build's, run by the site's copy-markdown island. */
 test.describe('Copy as Markdown', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   const post = lockedPostUrls()[0]!;
@@ -195,9 +197,11 @@ test.describe('Copy as Markdown', () => {
 
   test('a click puts the story’s Markdown copy on the clipboard', async ({ page, request }) => {
     const expected = await (await request.get(`${post}.md`)).text();
+    const scripts = scriptRequests(page);
     await page.goto(post);
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expectCopied(page, expected);
+    await expectIslandsOnly(page, scripts);
     await expect(page.getByRole('link', { name: 'View as Markdown' })).toHaveAttribute('href', `${post}.md`);
   });
 

@@ -1,8 +1,10 @@
 /**
- * Search (src/plugins/search, src/theme/SearchBar, src/theme/SearchPage): Pagefind's index of the
- * stories and docs, fetched only once the reader reaches for the box. The words searched for are
- * chosen from the site under test when the suite starts, never pinned: a word only one story's
- * body holds, and a word list pages show.
+ * Search (src/plugins/search, src/theme/SearchBar, src/theme/SearchPage, src/islands/search-box.ts):
+ * Pagefind's index of the stories and docs, fetched only once the reader reaches for the box.
+ * Reader pages never hydrate: their box is the build's form, run by the site's search-box island.
+ * The search page hydrates, and its box is the React one, whose code loads when the reader
+ * reaches for it. The words searched for are chosen from the site under test when the suite
+ * starts, never pinned: a word only one story's body holds, and a word list pages show.
  */
 import type { Page } from '@playwright/test';
 import {
@@ -16,6 +18,7 @@ import {
   postUrl,
   ROUTES,
 } from './fixtures';
+import { holdIslands, scriptRequests, searchRequests } from './islands';
 
 const TARGET = bodyOnlyWord();
 /** The story that alone holds WORD, in its body. */
@@ -33,17 +36,10 @@ function bodyOnlyStory(): { title: string } {
   return { title: fm.title };
 }
 
-/** Every request for the search index or Pagefind's code (all under /pagefind/). */
-function searchRequests(page: Page): string[] {
-  const requests: string[] = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.includes('/pagefind/')) requests.push(pathname);
-  });
-  return requests;
-}
-
-/** Holds back the chunk with the search box's code, as a slow network would, until `release`. */
+/**
+ * Holds back the chunk with the React search box's code, as a slow network would, until `release`:
+ * on the search page, the one page whose navbar box is React's.
+ */
 async function holdSearchCode(page: Page): Promise<{ heldUrl: () => string | undefined; release: () => void }> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -61,17 +57,32 @@ async function holdSearchCode(page: Page): Promise<{ heldUrl: () => string | und
 }
 
 test('nothing search-related is fetched before the reader reaches for the box', async ({ page }) => {
-  const code = await holdSearchCode(page);
+  const scripts = scriptRequests(page);
   const requests = searchRequests(page);
   await page.goto(ROUTES.home);
   await page.waitForLoadState('networkidle');
   expect(requests, 'no index or Pagefind code').toEqual([]);
+  // The box's code is the islands bundle's, a few KB: no chunk of its own, no main.js.
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(
+    scripts.filter((path) => !/\/assets\/js\/islands\.[^/]+\.js$/.test(path)),
+    'only the islands',
+  ).toEqual([]);
+  // Pointing at the box is reaching for it: Pagefind starts loading.
+  await page.locator(BOX).hover();
+  await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
+});
+
+test('on the search page, which hydrates, nothing of the navbar box’s React code loads before the reader reaches for it', async ({
+  page,
+}) => {
+  const code = await holdSearchCode(page);
+  await page.goto(SEARCH);
+  await page.waitForLoadState('networkidle');
   expect(code.heldUrl(), 'no search box code').toBeUndefined();
   code.release();
-  // Pointing at the box is reaching for it: both start loading.
   await page.locator(BOX).hover();
   await expect.poll(code.heldUrl).toBeTruthy();
-  await expect.poll(() => requests).toContain('/pagefind/pagefind.js');
 });
 
 test('a word only the body of a story contains finds that story first, and choosing it opens the story', async ({
@@ -168,11 +179,11 @@ test('only stories and docs are results, each under its own title', async ({ pag
   await expect(page.locator('h1').first()).toHaveText(title);
 });
 
-test('the search box code loads when the reader reaches for it, and keeps what was typed before that', async ({
+test('on the search page, the box’s code loads when the reader reaches for it, and keeps what was typed before that', async ({
   page,
 }) => {
   const code = await holdSearchCode(page);
-  await page.goto(ROUTES.home);
+  await page.goto(SEARCH);
   const box = page.locator(BOX);
   await box.focus();
   await expect.poll(code.heldUrl).toBeTruthy();
@@ -183,11 +194,11 @@ test('the search box code loads when the reader reaches for it, and keeps what w
   await expect(box).toHaveValue(WORD.toLowerCase());
 });
 
-test('what is typed after the search code has arrived, but before the real box is on the page, is kept', async ({
+test('on the search page, what is typed after the box’s code has arrived, but before the real box is on the page, is kept', async ({
   page,
 }) => {
   const code = await holdSearchCode(page);
-  await page.goto(ROUTES.home);
+  await page.goto(SEARCH);
   // Pointing at the box starts its code; the reader has not focused it yet.
   await page.locator(BOX).hover();
   await expect.poll(code.heldUrl).toBeTruthy();
@@ -224,7 +235,24 @@ test('what is typed after the search code has arrived, but before the real box i
   ).toBe(true);
 });
 
-test('what is typed before the page’s scripts run is searched once they do', async ({ page }) => {
+test('what is typed before the islands start is searched once they do', async ({ page }) => {
+  const { title } = bodyOnlyStory();
+  const islands = await holdIslands(page);
+  const loading = page.goto(ROUTES.home);
+  const box = page.locator(BOX);
+  await box.focus();
+  await box.pressSequentially(WORD.toLowerCase());
+  expect(islands.requested(), 'the islands were on their way').toBe(true);
+  expect(await page.locator('html[data-islands]').count(), 'typed before the islands started').toBe(0);
+  islands.release();
+  await loading;
+  await expect(page.getByRole('option').first()).toContainText(title);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(WORD.toLowerCase());
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('on the search page, what is typed before its scripts run is searched once they do', async ({ page }) => {
   const { title } = bodyOnlyStory();
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -232,7 +260,7 @@ test('what is typed before the page’s scripts run is searched once they do', a
     await released;
     await route.continue();
   });
-  const loading = page.goto(ROUTES.home);
+  const loading = page.goto(SEARCH);
   const box = page.locator(BOX);
   await box.focus();
   await box.pressSequentially(WORD.toLowerCase());

@@ -8,15 +8,18 @@
  * - route-shards/: the browser's route table in shards (`routeShards`);
  * - route-index/: route matching by lookup (`routeIndex`);
  * - idle-prefetch/, prism/, tslib/, intl-dates/: smaller swaps of client modules;
- * - low-memory/: bundling settings for a large blog (`lowMemoryBundling`, `lowMemoryFromPosts`).
+ * - low-memory/: bundling settings for a large blog (`lowMemoryBundling`, `lowMemoryFromPosts`);
+ * - islands/: pages that never hydrate, with small vanilla scripts instead (`islands`).
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluginOptions } from './options';
 import type { Swap } from './shared';
 import { installTemplate } from './template';
+import { islandsTemplate } from './template/html-template';
+import { bundleIslands, speculationRules, type IslandsBundle } from './islands';
 import { earlyControlsTag, THEME_PATH } from './early-controls';
 import {
   ROUTE_SHARDS_SWAPS,
@@ -83,9 +86,31 @@ function replacementPlugin(NormalModuleReplacementPlugin: ReplacementPlugin, swa
 export default function pluginLean(context: LoadContext, options: PluginOptions): Plugin {
   if (options.startScripts === 'first-input') installTemplate(context.siteConfig);
   let blogPosts = 0;
+  let islands: IslandsBundle | undefined;
+  const { islands: islandsOptions } = options;
 
   return {
     name: PLUGIN_NAME,
+
+    ...(islandsOptions
+      ? {
+          async loadContent() {
+            islands = await bundleIslands(context.siteDir, islandsOptions.siteEntry);
+            installTemplate(
+              context.siteConfig,
+              islandsTemplate({
+                src: `${context.baseUrl}${islands.file}`,
+                speculationRules: speculationRules(context.baseUrl),
+              }),
+            );
+          },
+          async postBuild({ outDir }) {
+            const file = join(outDir, islands!.file);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, islands!.code);
+          },
+        }
+      : {}),
 
     ...(options.earlyControls
       ? {

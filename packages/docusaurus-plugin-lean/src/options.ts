@@ -34,6 +34,13 @@ export interface PluginOptions {
   /** `'auto'`: the low-memory bundling settings from `lowMemoryFromPosts` blog posts on; `true`/`false`: always/never. */
   lowMemoryBundling: 'auto' | boolean;
   lowMemoryFromPosts: number;
+  /**
+   * `false`: every page hydrates. An object: pages never hydrate unless they ask for it (an element
+   * marked `data-start-scripts`); they get the islands bundle instead (islands/), with the
+   * built-in islands and `siteEntry`'s (a module, relative to the site, whose default export starts
+   * the site's own). Needs `startScripts: 'first-input'`, whose template it extends.
+   */
+  islands: false | { siteEntry?: string };
 }
 
 /** What a site may write: any option may be left out. */
@@ -50,6 +57,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   intlDates: true,
   lowMemoryBundling: 'auto',
   lowMemoryFromPosts: LARGE_BLOG_POSTS,
+  islands: false,
 };
 
 export const OptionsSchema = Joi.object<PluginOptions>({
@@ -65,7 +73,17 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .try(Joi.boolean(), Joi.string().valid('auto'))
     .default(DEFAULT_OPTIONS.lowMemoryBundling),
   lowMemoryFromPosts: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.lowMemoryFromPosts),
-});
+  islands: Joi.alternatives()
+    .try(Joi.boolean().valid(false), Joi.object({ siteEntry: Joi.string() }))
+    .default(DEFAULT_OPTIONS.islands),
+})
+  .custom((options: PluginOptions, helpers) =>
+    options.islands && options.startScripts !== 'first-input' ? helpers.error('islands.startScripts') : options,
+  )
+  .messages({
+    'islands.startScripts':
+      '"islands" needs "startScripts": \'first-input\': islands extend that option\'s page template',
+  });
 
 export function validateOptions({ validate, options }: OptionValidationContext<Options, PluginOptions>): PluginOptions {
   return validate(OptionsSchema, options);

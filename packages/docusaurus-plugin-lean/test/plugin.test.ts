@@ -3,7 +3,7 @@
  * setting (template, theme, HTML tags, bundler configuration), with a stand-in for the bundler.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ describe('options', () => {
       intlDates: true,
       lowMemoryBundling: 'auto',
       lowMemoryFromPosts: 3000,
+      islands: false,
     });
     expect(
       validate({ startScripts: 'load', routeIndex: false, lowMemoryBundling: true, lowMemoryFromPosts: 10 }),
@@ -61,6 +62,10 @@ describe('options', () => {
     expect(bad({ lowMemoryFromPosts: 0 })).toThrow('"lowMemoryFromPosts" must be greater than or equal to 1');
     expect(bad({ lowMemoryFromPosts: 2.5 })).toThrow('"lowMemoryFromPosts" must be an integer');
     expect(bad({ routeShard: true })).toThrow('"routeShard" is not allowed');
+    expect(bad({ islands: true })).toThrow(/"islands"/);
+    expect(bad({ islands: { entry: 'x.ts' } })).toThrow('"islands.entry" is not allowed');
+    expect(bad({ islands: {}, startScripts: 'load' })).toThrow(/"islands" needs "startScripts": 'first-input'/);
+    expect(validate({ islands: { siteEntry: 'src/islands.ts' } }).islands).toEqual({ siteEntry: 'src/islands.ts' });
   });
 });
 
@@ -163,6 +168,36 @@ describe('the plugin', () => {
     await expect(make({}, own())).rejects.toThrow(/sets its own `ssrTemplate`/);
     const { context } = await make({ startScripts: 'load' }, own());
     expect(context.siteConfig.ssrTemplate).toBe('<html></html>');
+  });
+
+  it('with islands: bundles them as it loads content, names the bundle in the template, and writes it after the build', async () => {
+    const siteDir = mkdtempSync(join(tmpdir(), 'lean-islands-'));
+    dirs.push(siteDir);
+    writeFileSync(
+      join(siteDir, 'islands.ts'),
+      'export default function start(): void { document.body.dataset.siteIslands = "on"; }\n',
+    );
+    const context = { ...(await site()), siteDir } as LoadContext;
+    const plugin = pluginLean(context, validate({ islands: { siteEntry: 'islands.ts' } }));
+    // Until the bundle exists, the template is the one without islands.
+    expect(context.siteConfig.ssrTemplate).toBe(ssrTemplate);
+    await plugin.loadContent!();
+    const template = context.siteConfig.ssrTemplate!;
+    const src = /<script src="\/(assets\/js\/islands\.[0-9a-f]{8}\.js)" defer>/.exec(template)?.[1];
+    expect(src).toBeDefined();
+    expect(template).toContain('<script type="speculationrules">');
+    await plugin.postBuild!({ outDir: siteDir } as never);
+    const code = readFileSync(join(siteDir, src!), 'utf8');
+    expect(code).toContain('siteIslands');
+    expect(code).toContain('tabs__item--active');
+    // Made again (a dev-server reload), the plugin takes its own islands template for its own.
+    expect(() => pluginLean(context, validate({ islands: { siteEntry: 'islands.ts' } }))).not.toThrow();
+  });
+
+  it('with islands: a site entry that does not exist stops the build, naming it', async () => {
+    const context = { ...(await site()), siteDir: tmpdir() } as LoadContext;
+    const plugin = pluginLean(context, validate({ islands: { siteEntry: 'src/nowhere.ts' } }));
+    await expect(plugin.loadContent!()).rejects.toThrow(/islands\.siteEntry src\/nowhere\.ts does not exist/);
   });
 
   it('in the production browser bundle: every swap, shards written, chunk names by id, no chunk-asset map', async () => {

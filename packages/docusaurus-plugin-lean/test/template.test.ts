@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { DocusaurusConfig } from '@docusaurus/types';
 import { installTemplate } from '../src/template';
-import { ssrTemplate, START_SCRIPTS } from '../src/template/html-template';
+import { HYDRATES, islandsTemplate, ssrTemplate, START_SCRIPTS } from '../src/template/html-template';
 import { docusaurusLib } from './upstream';
 
 const require = createRequire(import.meta.url);
@@ -69,5 +69,54 @@ describe('the template', () => {
     const own = { ssrTemplate: '<html><%~ it.appHtml %></html>' } as DocusaurusConfig;
     expect(() => installTemplate(own)).toThrow(/sets its own `ssrTemplate`.*startScripts: 'load'/s);
     expect(own.ssrTemplate).toBe('<html><%~ it.appHtml %></html>');
+  });
+});
+
+describe('the islands template', () => {
+  const { compileSSGTemplate } = require(join(ssg, 'ssgTemplate.js')) as {
+    compileSSGTemplate: (template: string) => Promise<(data: Record<string, unknown>) => string>;
+  };
+  const render = async (appHtml: string) =>
+    (
+      await compileSSGTemplate(
+        islandsTemplate({ src: '/assets/js/islands.abc.js', speculationRules: '{"prerender":[]}' }),
+      )
+    )({
+      appHtml,
+      baseUrl: '/',
+      htmlAttributes: '',
+      bodyAttributes: '',
+      headTags: '',
+      preBodyTags: '',
+      postBodyTags: '',
+      metaAttributes: [],
+      scripts: ['assets/js/main.js'],
+      stylesheets: ['assets/css/styles.css'],
+      noIndex: false,
+      version: '3',
+    });
+
+  it('gives a page that does not ask for scripts the islands and speculation rules, and no page script', async () => {
+    const html = await render('<main><p>A story.</p></main>');
+    expect(html).toContain('<script src="/assets/js/islands.abc.js" defer></script>');
+    expect(html).toContain('<script type="speculationrules">{"prerender":[]}</script>');
+    expect(html).not.toContain('main.js');
+    expect(html).not.toContain('startPageScripts');
+  });
+
+  it('gives a page marked data-start-scripts its scripts as before, and no islands', async () => {
+    const html = await render('<main class="x" data-start-scripts="">Search</main>');
+    expect(html).toContain(
+      '<link rel="preload" as="script" fetchpriority="low" href="/assets/js/main.js" data-page-script />',
+    );
+    expect(html).toContain(START_SCRIPTS);
+    expect(html).not.toContain('islands.abc.js');
+    expect(html).not.toContain('speculationrules');
+  });
+
+  it('does not take a mention of the marker in the text for the marker', () => {
+    expect(HYDRATES.test('<p>Mark it with <code>data-start-scripts</code>.</p>')).toBe(false);
+    expect(HYDRATES.test('<div data-start-scripts>')).toBe(true);
+    expect(HYDRATES.test('<main class="a"\n data-start-scripts="true">')).toBe(true);
   });
 });

@@ -2,59 +2,52 @@
  * The live search box: an ARIA 1.2 combobox (the input keeps focus; arrows move through the
  * listbox of results, Enter opens one, or the search page when none is chosen, Escape closes).
  * The input is uncontrolled, so what the reader typed before this code ran stays in it.
+ *
+ * What it does lives in src/lib/search-box.ts, shared with the island that gives the build's box
+ * the same behaviour on pages that never hydrate (src/islands/search-box.ts). The build's HTML
+ * carries what that island needs: the search settings and the hashed class names of the parts it
+ * creates, in `data-search-box`, and the popup, listbox and live region it fills.
  */
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
-import { loadSearch, preload, search, searchPageHref, QUERY_PARAM, type SearchHit } from '../../lib/search-client';
+import { loadSearch, preload, search, searchPageHref, QUERY_PARAM } from '../../lib/search-client';
+import {
+  allResultsLabel,
+  createQueryRunner,
+  optionId,
+  popupMessage,
+  statusText,
+  stepActive,
+  toDataAttribute,
+  IDLE,
+  LIST_ID,
+  type SearchBoxState,
+} from '../../lib/search-box';
 import { useSearchConfig } from '../../lib/use-search-config';
 import styles from './styles.module.css';
-
-/**
- * Results shown in the box; the search page has them all. Each costs one small file (2-4 KB of
- * a story's text, for its excerpt), the larger part of a query's bytes once the code is loaded.
- */
-const LIMIT = 5;
-/** Quiet time after a keystroke before searching, so a quick typist's every letter is not a query. */
-const DEBOUNCE_MS = 150;
-/** Shorter queries match most of the index and would fetch most of it. */
-const MIN_QUERY = 2;
-const LIST_ID = 'search-box-results';
-
-type State =
-  | { status: 'idle' }
-  | { status: 'loading'; query: string }
-  | { status: 'done'; query: string; total: number; hits: SearchHit[] }
-  | { status: 'error'; query: string };
 
 export default function SearchBox(): React.ReactElement {
   const config = useSearchConfig();
   const history = useHistory();
   const input = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const latest = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [state, setState] = useState<State>({ status: 'idle' });
+  const [state, setState] = useState<SearchBoxState>(IDLE);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const runner = useMemo(
+    () =>
+      createQueryRunner(
+        { search: (query, count) => search(config, query, count), preload: (query) => preload(config, query) },
+        setState,
+      ),
+    // The settings are the build's: the same for the life of the page.
+    [],
+  );
 
   const run = (raw: string) => {
-    clearTimeout(timer.current);
-    const query = raw.trim();
-    const ticket = ++latest.current;
     setActive(-1);
-    if (query.length < MIN_QUERY) {
-      setState({ status: 'idle' });
-      return;
-    }
-    setState((previous) => (previous.status === 'done' ? previous : { status: 'loading', query }));
-    if (query.length > MIN_QUERY) preload(config, query);
-    timer.current = setTimeout(() => {
-      search(config, query, LIMIT).then(
-        ({ total, hits }) => ticket === latest.current && setState({ status: 'done', query, total, hits }),
-        () => ticket === latest.current && setState({ status: 'error', query }),
-      );
-    }, DEBOUNCE_MS);
+    runner.run(raw);
   };
 
   // Whatever the build's box held when this one replaced it (src/theme/SearchBar/index.tsx).
@@ -64,13 +57,13 @@ export default function SearchBox(): React.ReactElement {
     if (focused) void loadSearch(config).catch(() => {});
     if (box.value.trim()) run(box.value);
     setOpen(focused);
-    return () => clearTimeout(timer.current);
+    return runner.cancel;
     // Once, on mount: later input arrives through the handlers.
   }, []);
 
   // Arrows move through results that may be scrolled out of view.
   useEffect(() => {
-    if (active >= 0) document.getElementById(`${LIST_ID}-${active}`)?.scrollIntoView({ block: 'nearest' });
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const hits = state.status === 'done' ? state.hits : [];
@@ -84,14 +77,12 @@ export default function SearchBox(): React.ReactElement {
   const allResults = (query: string) => searchPageHref(config, query);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const { key } = event;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length === 0) return;
-      const last = hits.length - 1;
-      if (event.key === 'ArrowDown') setActive((index) => (index >= last ? 0 : index + 1));
-      else setActive((index) => (index <= 0 ? last : index - 1));
-    } else if (event.key === 'Escape') {
+      if (hits.length > 0) setActive((index) => stepActive(index, hits.length, key));
+    } else if (key === 'Escape') {
       if (open) {
         // A search input would also clear itself.
         event.preventDefault();
@@ -111,14 +102,8 @@ export default function SearchBox(): React.ReactElement {
     else if (query) go(allResults(query));
   };
 
-  const message =
-    state.status === 'loading'
-      ? 'Searching…'
-      : state.status === 'error'
-        ? 'Search could not load. Check the connection and try again.'
-        : state.status === 'done' && state.total === 0
-          ? `No stories or docs match “${state.query}”.`
-          : undefined;
+  const message = popupMessage(state);
+  const allLabel = allResultsLabel(state);
   const showPopup = open && state.status !== 'idle';
   const activeHit = active >= 0 && active < hits.length ? active : -1;
 
@@ -130,6 +115,17 @@ export default function SearchBox(): React.ReactElement {
       action={allResults('')}
       method="get"
       className={clsx('navbar__search', styles.box)}
+      data-search-box={toDataAttribute({
+        config,
+        classes: {
+          option: styles.option!,
+          active: styles.active!,
+          title: styles.title!,
+          excerpt: styles.excerpt!,
+          message: styles.message!,
+          all: styles.all!,
+        },
+      })}
       onSubmit={onSubmit}
       onBlur={(event) => {
         if (!form.current!.contains(event.relatedTarget as Node | null)) setOpen(false);
@@ -146,7 +142,7 @@ export default function SearchBox(): React.ReactElement {
         aria-autocomplete="list"
         aria-expanded={showPopup && hits.length > 0}
         aria-controls={LIST_ID}
-        aria-activedescendant={activeHit >= 0 ? `${LIST_ID}-${activeHit}` : undefined}
+        aria-activedescendant={activeHit >= 0 ? optionId(activeHit) : undefined}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
@@ -165,7 +161,7 @@ export default function SearchBox(): React.ReactElement {
           {hits.map((hit, index) => (
             <li
               key={hit.id}
-              id={`${LIST_ID}-${index}`}
+              id={optionId(index)}
               role="option"
               aria-selected={index === activeHit}
               className={clsx(styles.option, index === activeHit && styles.active)}
@@ -179,7 +175,7 @@ export default function SearchBox(): React.ReactElement {
           ))}
         </ul>
         {message && <p className={styles.message}>{message}</p>}
-        {state.status === 'done' && state.total > 0 && (
+        {allLabel && state.status === 'done' && (
           <a
             className={styles.all}
             href={allResults(state.query)}
@@ -188,12 +184,12 @@ export default function SearchBox(): React.ReactElement {
               go(allResults(state.query));
             }}
           >
-            {state.total > hits.length ? `All ${state.total} results` : 'Open on the search page'}
+            {allLabel}
           </a>
         )}
       </div>
       <span role="status" className={styles.visuallyHidden}>
-        {state.status === 'done' && open ? `${state.total} result${state.total === 1 ? '' : 's'}` : ''}
+        {statusText(state, open)}
       </span>
     </form>
   );

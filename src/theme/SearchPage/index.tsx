@@ -95,7 +95,8 @@ export default function SearchPage(): React.ReactElement {
 
   return (
     <Layout title={query ? `Search: ${query}` : 'Search'} description="Search every story and doc on the site.">
-      <main className="container margin-vert--lg">
+      {/* An application, not a page to read: it hydrates (@sde/docusaurus-plugin-lean's islands). */}
+      <main className="container margin-vert--lg" data-start-scripts="">
         <Heading as="h1">Search</Heading>
         <form
           role="search"

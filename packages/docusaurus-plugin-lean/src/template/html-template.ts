@@ -104,3 +104,42 @@ export const ssrTemplate = `<!DOCTYPE html>
   </body>
 </html>
 `;
+
+/**
+ * Does the page ask for its scripts (an element marked `data-start-scripts`, rendered by React as
+ * an attribute)? Text that merely mentions the marker (the docs do) does not count.
+ */
+export const HYDRATES = /<[a-z][^<>]*\sdata-start-scripts[\s=>]/;
+
+/** What the islands template puts where the page scripts would be, on a page that does not ask for them. */
+export interface IslandsTags {
+  /** The bundle's URL. */
+  src: string;
+  /** The speculation rules' JSON. */
+  speculationRules: string;
+}
+
+const PRELOADS_START = '    <% it.scripts.forEach((script) => { %>\n';
+const START_TAG = `    <script>${START_SCRIPTS}</script>\n`;
+
+/**
+ * The template with islands (../islands/): a page that asks for its scripts gets `ssrTemplate`'s
+ * preloads and starter; every other page gets the islands bundle and speculation rules instead,
+ * and no page script at all.
+ */
+export function islandsTemplate({ src, speculationRules }: IslandsTags): string {
+  if (!ssrTemplate.includes(PRELOADS_START) || !ssrTemplate.includes(START_TAG))
+    throw new Error('islandsTemplate: the page template no longer has the parts it changes');
+  return ssrTemplate
+    .replace(
+      PRELOADS_START,
+      `    <% var hydrates = ${HYDRATES}.test(it.appHtml); if (hydrates) it.scripts.forEach((script) => { %>\n`,
+    )
+    .replace(
+      START_TAG,
+      `    <% if (hydrates) { %>\n${START_TAG}    <% } else { %>\n` +
+        `    <script src="${src}" defer></script>\n` +
+        `    <script type="speculationrules">${speculationRules}</script>\n` +
+        '    <% } %>\n',
+    );
+}
