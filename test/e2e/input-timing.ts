@@ -77,7 +77,7 @@ export interface TapTime {
 }
 
 /** How long to wait, once the page has painted after a tap, for Chrome's report of it. */
-const REPORT_WAIT_MS = 150;
+const REPORT_WAIT_MS = 100;
 
 /**
  * Taps at a point of the screen now, whatever the page is doing (no wait for the element to be
