@@ -95,8 +95,11 @@ test.describe('the search box on a page that never hydrates', () => {
     for (const option of await options.all()) {
       const [title, excerpt] = await option.locator('span').all();
       expect((await title!.textContent())!.trim()).not.toEqual('');
-      await expect(excerpt!.locator('mark').first()).toBeAttached();
+      expect((await excerpt!.textContent())!.trim()).not.toEqual('');
     }
+    // Pagefind marks the word where the excerpt holds it; a page matched by its title alone (on a
+    // large site, say) has an excerpt without one.
+    await expect(options.first().locator('span').nth(1).locator('mark').first()).toBeAttached();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
     const all = popup(page).getByRole('link', { name: total > 5 ? `All ${total} results` : 'Open on the search page' });
     await all.click();
