@@ -6,6 +6,9 @@
  * @sde/docusaurus-plugin-lean's client/after-hydration.ts for why there is no Suspense boundary) until the reader points at,
  * touches or focuses it. The build's block has no buttons (the theme renders them in the browser
  * only, and shows them on hover), so what can carry over is focus on the scrollable code.
+ *
+ * This is how blocks behave where React runs (the search page, `docusaurus start`). Reader pages
+ * never hydrate: they keep the build's block, and src/islands/code-copy.ts gives it a copy button.
  */
 import React from 'react';
 import type CodeBlockType from '@theme/CodeBlock';

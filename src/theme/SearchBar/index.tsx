@@ -6,6 +6,9 @@
  * box (afterHydration, from @sde/docusaurus-plugin-lean/client), and what they typed or focused by then carries over to the
  * live box. The same gesture starts loading Pagefind (src/lib/search-client.ts) alongside, so
  * nothing search-related is fetched for a reader who never reaches for the box.
+ *
+ * That is on pages that hydrate (the search page, `docusaurus start`). Reader pages never do: the
+ * build's box stays, and src/islands/search-box.ts gives it the same behaviour without React.
  */
 import React from 'react';
 import { afterHydration, KEEP_SERVER_HTML, type CarryOver } from '@sde/docusaurus-plugin-lean/client';
