@@ -510,14 +510,19 @@ export async function runTapsMatrix(options: TapsOptions): Promise<{ taps: TapSa
       const indices = targets.map((_, index) => index);
       return visit % 2 === 1 ? indices.reverse() : indices;
     };
+    /** Each side's page of `type` for this visit (in alternating order), with what its records say of it. */
+    const pagesOf = (visit: number, type: string) =>
+      order(visit).flatMap((index) => {
+        const target = targets[index]!;
+        const page = target.pages.find((candidate) => candidate.type === type);
+        if (!page) return [];
+        const about = { target: target.label, side: target.side, posts: target.posts, page: type, path: page.path };
+        return [{ index, target, page, about }];
+      });
     for (let visit = 0; visit < options.visits; visit++) {
       for (const type of types) {
         for (const offsetMs of offsets) {
-          for (const index of order(visit)) {
-            const target = targets[index]!;
-            const page = target.pages.find((candidate) => candidate.type === type);
-            if (!page) continue;
-            const about = { target: target.label, side: target.side, posts: target.posts, page: type, path: page.path };
+          for (const { index, target, page, about } of pagesOf(visit, type)) {
             try {
               const tap = await tapVisit(browser, `${servers[index]!.url}${page.path}`, offsetMs);
               taps.push({ ...about, offsetMs, visit, ...tap });
@@ -547,11 +552,7 @@ export async function runTapsMatrix(options: TapsOptions): Promise<{ taps: TapSa
     }
     for (let visit = 0; visit < options.visits; visit++) {
       for (const type of types) {
-        for (const index of order(visit)) {
-          const target = targets[index]!;
-          const page = target.pages.find((candidate) => candidate.type === type);
-          if (!page) continue;
-          const about = { target: target.label, side: target.side, posts: target.posts, page: type, path: page.path };
+        for (const { index, target, page, about } of pagesOf(visit, type)) {
           try {
             const one = await scriptedVisit(browser, servers[index]!.url, target, page);
             visits.push({ ...about, visit, ...one });
