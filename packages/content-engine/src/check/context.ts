@@ -1,9 +1,15 @@
 /** What every rule may consult besides its own file: the site's registries, schema and pages. */
 import { listContentFiles } from '../content/load';
 import type { Site } from '../site/manifest';
-import { authorsFile, tagsFile } from '../site/routes';
-import { tagsFileSchema, authorsFileSchema, postFrontMatterSchema, type PostSchema } from '../content/schema';
-import type { TagsFile, AuthorsFile } from '../content/schema';
+import { authorsFile, seriesFile, tagsFile } from '../site/routes';
+import {
+  tagsFileSchema,
+  authorsFileSchema,
+  seriesFileSchema,
+  postFrontMatterSchema,
+  type PostSchema,
+} from '../content/schema';
+import type { TagsFile, AuthorsFile, SeriesFile } from '../content/schema';
 import { readDataFile, type DataFile } from './data-files';
 import type { Finding } from './finding';
 import { readSource, sourceFromText, type SourceFile } from './source';
@@ -15,6 +21,8 @@ export interface CheckContext {
   schema: PostSchema;
   tags: DataFile<TagsFile>;
   authors: DataFile<AuthorsFile>;
+  /** The series file; a site without one has no series. */
+  series: DataFile<SeriesFile>;
   sources: SourceFile[];
   /** What the whole site offers to links. */
   index: SiteIndex;
@@ -34,12 +42,13 @@ export interface AddedPost {
 export function loadContext(site: Site, schema: PostSchema = postFrontMatterSchema): CheckContext {
   const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
   const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
+  const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
   const sources: SourceFile[] = [
     ...listContentFiles(site.dir, site.blog.path).map((file) => readSource(site.dir, file, 'post', schema)),
     ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),
   ];
-  const index = buildSiteIndex(site, sources, tags.value, authors.value);
-  return { site, schema, tags, authors, sources, index };
+  const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value);
+  return { site, schema, tags, authors, series, sources, index };
 }
 
 /**
