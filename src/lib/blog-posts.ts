@@ -6,10 +6,14 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
+import { seriesOfPosts, type PostSeries } from './series';
+import { readSeries, seriesRoute, type Site } from '@sde/content-engine';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
+  /** The series the post is a part of, with its parts (its own series only). */
+  series?: PostSeries;
 }
 
 function rankable(post: BlogPost): RankablePost {
@@ -24,8 +28,13 @@ function rankable(post: BlogPost): RankablePost {
   };
 }
 
-export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
+export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, site: Site): Promise<BlogPost[]> {
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
+  const series = seriesOfPosts(
+    blogPosts.map(({ metadata }) => metadata),
+    readSeries(site),
+    (key) => seriesRoute(site, key),
+  );
   return blogPosts.map((post, index) => {
     const { metadata } = post;
     const frontMatter = { ...metadata.frontMatter };
@@ -33,7 +42,10 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }):
     frontMatter.keywords ??= metadata.tags.map((tag) => tag.label);
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
-    const extra: ExtraPostMetadata = { relatedStories: related[index]! };
+    const extra: ExtraPostMetadata = {
+      relatedStories: related[index]!,
+      ...(series[index] ? { series: series[index] } : {}),
+    };
     return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
   });
 }

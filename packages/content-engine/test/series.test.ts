@@ -77,8 +77,7 @@ describe('the schema of series', () => {
     expect(seriesFileSchema.safeParse({}).success).toBe(true);
     expect(seriesFileSchema.safeParse({ a: { description: 'Long enough to describe it.' } }).success).toBe(false);
     expect(
-      seriesFileSchema.safeParse({ a: { title: 'A', description: 'Long enough to describe it.', label: 'A' } })
-        .success,
+      seriesFileSchema.safeParse({ a: { title: 'A', description: 'Long enough to describe it.', label: 'A' } }).success,
     ).toBe(false);
     expect(seriesFileSchema.safeParse({ 'Not A Key': { title: 'A', description: 'Long enough.' } }).success).toBe(
       false,
