@@ -4,10 +4,12 @@
  * test/fixtures/series/ (never blog/), put into a copy of the site whose blog holds the seeds.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
-import { loadPosts, loadSite, readSeries, type SeriesFile } from '@sde/content-engine';
+import { groupBySeries, loadPosts, loadSite, placeOf, readSeries, type SeriesFile } from '@sde/content-engine';
+import { checkSite } from '@sde/content-engine/check';
+import { makeCorpus } from '../../scripts/bench/corpus';
 import { seriesOfPosts, seriesLine, type SeriesMemberPost } from '../../src/lib/series';
 import { withSeries } from '../../src/lib/series-json-ld';
 import { seriesPages } from '../../src/plugins/series';
@@ -16,7 +18,7 @@ import { postCards } from '../../src/plugins/og-image';
 import { cardTree } from '../../src/plugins/og-image/render';
 import type { CopyPage } from '../../src/plugins/llms/render';
 import { copySite } from '../helpers/site';
-import { fixture } from '../helpers/paths';
+import { fixture, ROOT } from '../helpers/paths';
 
 const VOCABULARY: SeriesFile = {
   year: { title: 'My first year', description: 'A first year in support, in parts.' },
@@ -139,5 +141,24 @@ describe("the series' Markdown copies for llms.txt", () => {
       'A first year in support, in parts.\n\n1. [Title a](https://x/blog/a.md): About a.\n2. [Title b](https://x/blog/b.md): About b.\n',
     );
     expect(copies[1]).toMatchObject({ title: 'Empty', listed: false });
+  });
+});
+
+describe('the synthetic corpus of the benchmarks', () => {
+  it('has series: parts 1 to 4 every 25 posts, each series in its series file, with no error', () => {
+    const corpus = makeCorpus(ROOT, { posts: 26, seed: 5 });
+    try {
+      const site = loadSite(corpus.dir);
+      const groups = groupBySeries(loadPosts(site), (post) => placeOf(post.frontMatter));
+      expect([...groups.keys()].sort()).toEqual(['series-0', 'series-1']);
+      expect(groups.get('series-0')!.map(({ part }) => part)).toEqual([1, 2, 3, 4]);
+      expect(Object.keys(readSeries(site))).toEqual(['series-0', 'series-1']);
+      const findings = checkSite(site).findings;
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+      // Post 25 starts the second series, which 26 posts leave at one part.
+      expect(findings.map((f) => f.rule)).toContain('single-part-series');
+    } finally {
+      rmSync(corpus.dir, { recursive: true, force: true });
+    }
   });
 });
