@@ -6,12 +6,15 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
+import { publishedToday, lastUpdatedAt, scheduleOf } from './schedule';
 import { seriesOfPosts, type PostSeries } from './series';
 import { readSeries, seriesRoute, type Site } from '@sde/content-engine';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
+  /** The day a scheduled story comes out (`2026-05-04`): only the dev server has such posts. */
+  scheduledFor?: string;
   /** The series the post is a part of, with its parts (its own series only). */
   series?: PostSeries;
 }
@@ -28,7 +31,8 @@ function rankable(post: BlogPost): RankablePost {
   };
 }
 
-export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, site: Site): Promise<BlogPost[]> {
+export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }, site: Site): Promise<BlogPost[]> {
+  const blogPosts = publishedToday(all);
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
   const series = seriesOfPosts(
     blogPosts.map(({ metadata }) => metadata),
@@ -44,8 +48,9 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, 
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
     const extra: ExtraPostMetadata = {
       relatedStories: related[index]!,
+      ...scheduleOf(metadata.date),
       ...(series[index] ? { series: series[index] } : {}),
     };
-    return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
+    return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
 }

@@ -117,8 +117,15 @@ describe('the checks on series', () => {
 
   /** The findings about series once the named fixture parts are in the blog. */
   function check(...names: string[]): Finding[] {
+    return checkOn(undefined, ...names);
+  }
+
+  /** The same, on the day `now` (the site's "now" when undefined). */
+  function checkOn(now: Date | undefined, ...names: string[]): Finding[] {
     for (const name of names) addFile(site.dir, fixture('series', name), `blog/${name}`);
-    return checkSite(loadSite(site.dir)).findings.filter((f) => names.some((name) => f.file === `blog/${name}`));
+    return checkSite(loadSite(site.dir), [], now).findings.filter((f) =>
+      names.some((name) => f.file === `blog/${name}`),
+    );
   }
 
   it('finds nothing wrong with a series of three parts numbered 1, 2, 3', () => {
@@ -188,6 +195,16 @@ describe('the checks on series', () => {
       }),
     ];
     expect(check('part-1.md')).toEqual(single);
+  });
+
+  it('counts a part scheduled for later as not published yet', () => {
+    // Parts 1, 2 and 3 are dated 11, 12 and 13 January 2026.
+    const rules = (now: string) =>
+      checkOn(new Date(now), 'part-1.md', 'part-2.md', 'part-3.md')
+        .filter((f) => f.rule !== 'scheduled')
+        .map((f) => [f.file, f.rule]);
+    expect(rules('2026-01-11T12:00:00Z')).toEqual([['blog/part-1.md', 'single-part-series']]);
+    expect(rules('2026-01-13T00:00:00Z')).toEqual([]);
   });
 
   it('counts only published parts: a draft second part leaves the first alone', () => {

@@ -5,7 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite, readAuthors, readSeries, readTags, type Site } from '@sde/content-engine';
+import { isPublished, loadSite, readAuthors, readSeries, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { seriesOfPosts } from '../../lib/series';
@@ -30,7 +30,7 @@ export interface OgStats {
 export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
-  const posts = sitePosts(site).filter(({ frontMatter: fm }) => !fm.draft);
+  const posts = sitePosts(site).filter(({ frontMatter: fm }) => isPublished(fm));
   const series = seriesOfPosts(
     posts.map(({ frontMatter: fm }) => ({
       permalink: fm.slug,

@@ -6,18 +6,21 @@
 import { error, warning, type Finding, type Location } from '../finding';
 import { groupBySeries, missingParts, placeOf } from '../../content/series';
 import type { SeriesFile } from '../../content/schema';
+import { isPublished } from '../../content/schedule';
 import type { DataFile } from '../data-files';
 import type { SourceFile } from '../source';
 
-/** A part readers can see: a valid post that is not a draft. */
-const isPublishedPart = (source: SourceFile): boolean => source.kind === 'post' && !!source.post && !source.post.draft;
+/** A part readers can see on the day `now`: a valid post, neither a draft nor scheduled for later. */
+const isPublishedPart = (source: SourceFile, now: Date): boolean =>
+  source.kind === 'post' && !!source.post && isPublished(source.post, now);
 
 const at = (source: SourceFile, field: string): Location =>
   source.parsed?.positions[`${field}=`] ?? source.parsed?.positions[field] ?? { line: 1, column: 1 };
 
-export function seriesPartsRule(sources: SourceFile[], series: DataFile<SeriesFile>): Finding[] {
+export function seriesPartsRule(sources: SourceFile[], series: DataFile<SeriesFile>, now: Date): Finding[] {
   const findings: Finding[] = [];
-  const groups = groupBySeries(sources.filter(isPublishedPart), (source) => placeOf(source.post!));
+  const published = sources.filter((source) => isPublishedPart(source, now));
+  const groups = groupBySeries(published, (source) => placeOf(source.post!));
   for (const [key, parts] of groups) {
     // An unknown series is the unknown-series rule's finding, on every one of its parts already.
     if (!Object.hasOwn(series.value, key)) continue;
