@@ -24,6 +24,7 @@ import {
 } from '@sde/content-engine';
 import { urlsOf, writeLock } from '@sde/content-engine/permalinks';
 import { startSiteServer, type RunningSiteServer } from '../../scripts/serve/site-server';
+import { formatNuError, nuErrors } from '../../scripts/lib/nu-checker';
 import { test, expect, axeViolations } from './fixtures';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'series');
@@ -198,12 +199,17 @@ test.describe('a three-part series', () => {
     });
   }
 
-  test('a part, the series page and the index are valid HTML', async () => {
+  test('a part, the series page and the index are valid HTML, to the Nu Html Checker and html-validate', async () => {
+    test.setTimeout(180_000);
+    const files = [postRoute(site, PARTS[1]!), seriesRoute(site, SERIES), seriesIndexRoute(site)].map(
+      (route) => `${route.slice(1)}.html`,
+    );
+    const build = join(dir, 'build');
+    expect((await nuErrors(files, { cwd: build })).map(formatNuError)).toEqual([]);
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
-    for (const route of [postRoute(site, PARTS[1]!), seriesRoute(site, SERIES), seriesIndexRoute(site)]) {
-      const file = join(dir, 'build', `${route.slice(1)}.html`);
-      const report = await validator.validateString(readFileSync(file, 'utf8'), `build${route}.html`);
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(join(build, file), 'utf8'), `build/${file}`);
       for (const result of report.results) {
         for (const message of result.messages) errors.push(`${result.filePath}:${message.line}  ${message.message}`);
       }
