@@ -3,27 +3,15 @@
  * show on the page, and go when the file is fixed. Drives `docusaurus start` in a copy of this
  * checkout; and the production build under test (build/, or E2E_BUILD_DIR) holds nothing of it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSite, postFile, postRoute, readAuthors, readTags } from '@sde/content-engine';
 import { filesUnder } from '../../scripts/postbuild/files';
 import { test, expect, BUILD_DIR } from './fixtures';
-
-/** A copy of the working tree (every file Git does not ignore), sharing node_modules. */
-function copyOfSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sde-dev-'));
-  const copy = spawnSync('sh', [
-    '-c',
-    `git ls-files -z -co --exclude-standard | tar --null -cf - -T - | tar -xf - -C "${dir}"`,
-  ]);
-  expect(copy.status, copy.stderr.toString()).toBe(0);
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
+import { copyOfSite } from './site-copy';
 
 /** Strings only the notice has: its attribute, and words of its title. */
 const NOTICE_MARKERS = ['data-content-checks-notice', 'this page is fine'];
