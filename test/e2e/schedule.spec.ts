@@ -75,17 +75,21 @@ test.beforeAll(async () => {
   const write = (slug: string, text: string) => writeFileSync(join(dir, postFile(site, slug)), text);
   write(
     SCHEDULED,
-    story(SCHEDULED, 'A story for Tuesday morning', 'Written on a Sunday and published on the Tuesday after, the day its author chose.', [
-      `date: ${ITS_DAY}`,
-    ]),
+    story(
+      SCHEDULED,
+      'A story for Tuesday morning',
+      'Written on a Sunday and published on the Tuesday after, the day its author chose.',
+      [`date: ${ITS_DAY}`],
+    ),
   );
   write(
     UPDATED,
-    story(UPDATED, 'A story revised a year later', 'Published in the spring and revised the next spring, when its author knew how it ended.', [
-      'date: 2030-04-02',
-      'updated: 2031-04-15',
-      'update_reason: Added how the move to QA turned out.',
-    ]),
+    story(
+      UPDATED,
+      'A story revised a year later',
+      'Published in the spring and revised the next spring, when its author knew how it ended.',
+      ['date: 2030-04-02', 'updated: 2031-04-15', 'update_reason: Added how the move to QA turned out.'],
+    ),
   );
   for (const now of [DAY_BEFORE, ITS_DAY]) {
     const build = spawnSync('npm', ['run', 'build'], {
@@ -136,7 +140,8 @@ function feedUrls(now: string): Record<string, string[]> {
     ...Object.values(tagFeedRoutes(site, readTags(site)[tag]!.permalink)),
     ...Object.values(authorFeedRoutes(site, author)),
   ];
-  const check = (route: string) => (route.endsWith('.json') ? checkJsonFeed : route.endsWith('atom.xml') ? checkAtom : checkRss);
+  const check = (route: string) =>
+    route.endsWith('.json') ? checkJsonFeed : route.endsWith('atom.xml') ? checkAtom : checkRss;
   return Object.fromEntries(
     routes.map((route) => {
       const report = check(route)(read(now, route));
@@ -159,7 +164,13 @@ test.describe('a story dated after now', () => {
     // No page: nothing in the build answers its URL (a host would answer 404).
     expect(resolveFile(builds[DAY_BEFORE]!, url)).toBeUndefined();
     await serve(page, DAY_BEFORE);
-    const lists = ['/', blogRoute(site), tagRoute(site, readTags(site)[tag]!.permalink), authorRoute(site, author), archiveRoute(site)];
+    const lists = [
+      '/',
+      blogRoute(site),
+      tagRoute(site, readTags(site)[tag]!.permalink),
+      authorRoute(site, author),
+      archiveRoute(site),
+    ];
     for (const list of lists) {
       await page.goto(list);
       await expect(page.locator(`a[href="${url}"]`), list).toHaveCount(0);
@@ -228,6 +239,8 @@ test.describe('an updated story', () => {
     expect([item.date_published, item.date_modified]).toEqual(['2030-04-02T00:00:00.000Z', '2031-04-15T00:00:00.000Z']);
     expect(read(DAY_BEFORE, 'sitemap.xml')).toMatch(new RegExp(`${url}</loc><lastmod>2031-04-15</lastmod>`));
     // A story without an update has no lastmod: nothing is read from Git.
-    expect(read(DAY_BEFORE, 'sitemap.xml')).not.toMatch(new RegExp(`${postRoute(site, 'however-long-it-takes')}</loc><lastmod>`));
+    expect(read(DAY_BEFORE, 'sitemap.xml')).not.toMatch(
+      new RegExp(`${postRoute(site, 'however-long-it-takes')}</loc><lastmod>`),
+    );
   });
 });

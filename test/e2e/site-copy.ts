@@ -30,6 +30,10 @@ export function useSeedStories(dir: string): void {
     if (/\.mdx?$/.test(name)) rmSync(join(blog, name));
   }
   const seeds = join(process.cwd(), 'test', 'fixtures', 'seeds', 'imported');
-  for (const name of readdirSync(seeds)) copyFileSync(join(seeds, name), join(dir, postFile(site, name.replace(/\.mdx?$/, ''))));
-  writeLock(site, loadPosts(site).flatMap((post) => urlsOf(site, post.frontMatter)));
+  for (const name of readdirSync(seeds))
+    copyFileSync(join(seeds, name), join(dir, postFile(site, name.replace(/\.mdx?$/, ''))));
+  writeLock(
+    site,
+    loadPosts(site).flatMap((post) => urlsOf(site, post.frontMatter)),
+  );
 }

@@ -90,7 +90,8 @@ export const postFrontMatterSchema = z.strictObject(
       })
       .meta({ description: 'The post lives at /blog/<slug> for good: never change it without an alias.' }),
     date: isoDate.meta({
-      description: 'Publication date, YYYY-MM-DD. A date still ahead schedules the story: the site publishes it that day.',
+      description:
+        'Publication date, YYYY-MM-DD. A date still ahead schedules the story: the site publishes it that day.',
     }),
     updated: isoDate
       .optional()
@@ -99,7 +100,9 @@ export const postFrontMatterSchema = z.strictObject(
       .string({ error: 'update_reason must be text' })
       .trim()
       .min(1, { error: 'update_reason must not be empty' })
-      .max(UPDATE_REASON_MAX, { error: `update_reason is longer than ${UPDATE_REASON_MAX} characters: one line says it` })
+      .max(UPDATE_REASON_MAX, {
+        error: `update_reason is longer than ${UPDATE_REASON_MAX} characters: one line says it`,
+      })
       .refine((value) => !/[\r\n]/.test(value), { error: 'update_reason is one line' })
       .optional()
       .meta({ description: 'What the last revision changed, in one line; shown beside "Updated".' }),

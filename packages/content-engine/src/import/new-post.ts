@@ -54,6 +54,7 @@ export function writeNewPost(
   plan: Extract<NewPostPlan, { ok: true }>,
 ): { recorded: string[] } {
   writeAll(outDir, [{ target: plan.target, text: plan.text }]);
-  const recorded = resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }]) : [];
+  const recorded =
+    resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }]) : [];
   return { recorded };
 }

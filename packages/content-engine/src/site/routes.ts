@@ -35,7 +35,10 @@ export const listPageRoute = (site: Layout, n: number): string =>
 export const docsRoute = (site: Layout): string => joinRoute(site.docs.routeBasePath);
 
 /** The feeds of the page at `route` (the blog, a tag, an author), by type: `<route>/rss.xml`… */
-export const feedRoutesAt = (site: Pick<Site, 'blog'>, route: string): Partial<Record<keyof typeof FEED_FILES, string>> =>
+export const feedRoutesAt = (
+  site: Pick<Site, 'blog'>,
+  route: string,
+): Partial<Record<keyof typeof FEED_FILES, string>> =>
   Object.fromEntries(site.blog.feeds.map((type) => [type, joinRoute(route, FEED_FILES[type])]));
 /** The feeds the blog publishes, by type. */
 export const feedRoutes = (site: Pick<Site, 'blog'>): Partial<Record<keyof typeof FEED_FILES, string>> =>
