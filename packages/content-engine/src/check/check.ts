@@ -12,6 +12,10 @@ import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
 import { datesRule } from './rules/dates';
 import { accessibilityRules } from './a11y';
+import { unclosedBlockRule } from './rules/unclosed-block';
+import { mdxSyntaxRule } from './rules/mdx-syntax';
+import { linkAsTextRule } from './rules/link-as-text';
+import { deadLinkRule } from './rules/dead-link';
 
 /** The rules about one file. To add one: write it in rules/<name>.ts and list it here. */
 export const FILE_RULES: FileRule[] = [
@@ -24,6 +28,11 @@ export const FILE_RULES: FileRule[] = [
   unsafeContentRule,
   linksRule,
   (source, context) => accessibilityRules(source, context.site),
+  // What the reader will see: constructs that swallow the rest, link syntax left as text, links to nowhere.
+  unclosedBlockRule,
+  mdxSyntaxRule,
+  linkAsTextRule,
+  deadLinkRule,
 ];
 
 export interface CheckResult {
