@@ -38,7 +38,7 @@ export function blogOptions(site: Site): BlogOptions {
     blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
     blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
     postsPerPage: site.blog.postsPerPage,
-    processBlogPosts: enrichBlogPosts,
+    processBlogPosts: (args) => enrichBlogPosts(args, site),
     // Every feed, the blog's included, is src/plugins/feeds': it writes the blog's, each tag's and
     // each author's the same way, from this plugin's posts.
     feedOptions: { type: null },

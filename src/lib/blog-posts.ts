@@ -7,12 +7,16 @@ import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
 import { publishedToday, lastUpdatedAt, scheduleOf } from './schedule';
+import { seriesOfPosts, type PostSeries } from './series';
+import { readSeries, seriesRoute, type Site } from '@sde/content-engine';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
   /** The day a scheduled story comes out (`2026-05-04`): only the dev server has such posts. */
   scheduledFor?: string;
+  /** The series the post is a part of, with its parts (its own series only). */
+  series?: PostSeries;
 }
 
 function rankable(post: BlogPost): RankablePost {
@@ -27,9 +31,14 @@ function rankable(post: BlogPost): RankablePost {
   };
 }
 
-export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
+export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }, site: Site): Promise<BlogPost[]> {
   const blogPosts = publishedToday(all);
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
+  const series = seriesOfPosts(
+    blogPosts.map(({ metadata }) => metadata),
+    readSeries(site),
+    (key) => seriesRoute(site, key),
+  );
   return blogPosts.map((post, index) => {
     const { metadata } = post;
     const frontMatter = { ...metadata.frontMatter };
@@ -37,7 +46,11 @@ export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[
     frontMatter.keywords ??= metadata.tags.map((tag) => tag.label);
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
-    const extra: ExtraPostMetadata = { relatedStories: related[index]!, ...scheduleOf(metadata.date) };
+    const extra: ExtraPostMetadata = {
+      relatedStories: related[index]!,
+      ...scheduleOf(metadata.date),
+      ...(series[index] ? { series: series[index] } : {}),
+    };
     return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
 }

@@ -5,9 +5,10 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished, loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
+import { isPublished, loadSite, readAuthors, readSeries, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
+import { seriesOfPosts } from '../../lib/series';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
 
@@ -29,9 +30,20 @@ export interface OgStats {
 export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
-  return sitePosts(site)
-    .filter(({ frontMatter: fm }) => isPublished(fm))
-    .map(({ frontMatter: fm }) => ({
+  const posts = sitePosts(site).filter(({ frontMatter: fm }) => isPublished(fm));
+  const series = seriesOfPosts(
+    posts.map(({ frontMatter: fm }) => ({
+      permalink: fm.slug,
+      title: fm.title,
+      frontMatter: fm,
+      unlisted: fm.unlisted,
+    })),
+    readSeries(site),
+    (key) => key,
+  );
+  return posts.map(({ frontMatter: fm }, index) => {
+    const part = series[index];
+    return {
       slug: fm.slug,
       card: {
         siteTitle,
@@ -39,8 +51,11 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
         authors: fm.authors.map((key) => authors[key]?.name ?? key),
         tags: fm.tags.map((key) => tags[key]?.label ?? key),
         date: fm.date.slice(0, 10),
+        // "Part 2 of 4 · My first year in support"
+        ...(part ? { series: `${part.label} · ${part.title}` } : {}),
       },
-    }));
+    };
+  });
 }
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
