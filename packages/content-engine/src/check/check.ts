@@ -10,6 +10,7 @@ import { truncateRule } from './rules/truncate';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { coverRule } from './rules/cover';
 import { accessibilityRules } from './a11y';
 
 /** The rules about one file. To add one: write it in rules/<name>.ts and list it here. */
@@ -21,6 +22,7 @@ export const FILE_RULES: FileRule[] = [
   truncateRule,
   unsafeContentRule,
   linksRule,
+  coverRule,
   (source, context) => accessibilityRules(source, context.site),
 ];
 
