@@ -41,7 +41,7 @@ export function blogOptions(site: Site): BlogOptions {
     blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
     blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
     postsPerPage: site.blog.postsPerPage,
-    processBlogPosts: enrichBlogPosts,
+    processBlogPosts: (args) => enrichBlogPosts(args, site),
     feedOptions: {
       type: site.blog.feeds,
       title: site.title,

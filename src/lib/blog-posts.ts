@@ -6,10 +6,14 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
+import { coverPicture, type CoverPicture } from './pictures';
+import type { PostFrontMatter, Site } from '@sde/content-engine';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
+  /** The story's cover as the theme shows it (src/components/Picture.tsx). */
+  cover?: CoverPicture;
 }
 
 function rankable(post: BlogPost): RankablePost {
@@ -24,7 +28,10 @@ function rankable(post: BlogPost): RankablePost {
   };
 }
 
-export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
+/** A post's file relative to the site: its metadata names it as @site/<path>. */
+const postPath = (post: BlogPost): string => post.metadata.source.replace(/^@site\//, '');
+
+export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, site?: Site): Promise<BlogPost[]> {
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
   return blogPosts.map((post, index) => {
     const { metadata } = post;
@@ -34,6 +41,11 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }):
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
     const extra: ExtraPostMetadata = { relatedStories: related[index]! };
+    const cover =
+      site && metadata.frontMatter.cover
+        ? coverPicture(site, { path: postPath(post), frontMatter: metadata.frontMatter as unknown as PostFrontMatter })
+        : undefined;
+    if (cover) extra.cover = cover;
     return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
   });
 }

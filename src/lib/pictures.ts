@@ -5,17 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listMarkdownFiles, parsePost, type LoadedPost, type Site } from '@sde/content-engine';
-import { findImages, parseMarkdown, planLocalImage, type PicturePlan } from '@sde/content-engine/markdown';
+import {
+  findImages,
+  parseMarkdown,
+  pictureData,
+  planLocalImage,
+  type PictureData,
+  type PicturePlan,
+} from '@sde/content-engine/markdown';
 import { sitePosts } from './site-posts';
 
-/**
- * How wide a picture in a story or a doc is drawn: the content column, 100% of the viewport less
- * its padding on a phone, at most its text width on a desktop (Docusaurus's main column beside
- * the sidebar and the table of contents).
- */
-export const BODY_SIZES = '(min-width: 997px) 720px, calc(100vw - 32px)';
-/** A story list's small cover. */
-export const THUMBNAIL_SIZES = '(min-width: 997px) 240px, calc(100vw - 32px)';
+export { BODY_SIZES, THUMBNAIL_SIZES } from './picture-sizes';
 
 /** The base URL pictures are published under (the configuration's, from the same environment). */
 export const pictureBaseUrl = (): string => process.env.BASE_URL ?? '/';
@@ -53,4 +53,16 @@ export function sitePicturePlans(site: Site): PicturePlan[] {
     plans.push(...plansInBody(parsePost(path, text).content, file, site));
   }
   return plans;
+}
+
+/** A story's cover as its pages show it: the picture and what it shows. */
+export interface CoverPicture extends PictureData {
+  alt: string;
+}
+
+/** The cover of a post (its path relative to the site) as page data, or undefined when it has none. */
+export function coverPicture(site: Site, post: Pick<LoadedPost, 'path' | 'frontMatter'>): CoverPicture | undefined {
+  const plan = coverPlan(site, post);
+  if (!plan) return undefined;
+  return { ...pictureData(plan, pictureBaseUrl()), alt: post.frontMatter.cover!.alt };
 }

@@ -158,11 +158,10 @@ function measure(file: string): SourceImage | null {
   };
 }
 
-/** The widths to publish an image `width` pixels wide at: each standard width below it, and its own when smaller than the largest. */
+/** The widths to publish an image `width` pixels wide at: each standard width below it, and its own when it is not wider than the largest. */
 export function pictureWidths(width: number): number[] {
   const below = PICTURE_WIDTHS.filter((w) => w < width);
-  const largest = PICTURE_WIDTHS[PICTURE_WIDTHS.length - 1]!;
-  return width <= largest ? [...below, width] : [...below, largest];
+  return width <= PICTURE_WIDTHS[PICTURE_WIDTHS.length - 1]! ? [...below, width] : below;
 }
 
 const settingsHash = createHash('sha256').update(JSON.stringify(ENCODINGS)).digest('hex').slice(0, 6);
