@@ -10,6 +10,8 @@ import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
+import { coverBackground, withCover } from './cover';
+import { coverPlan } from '../../lib/pictures';
 
 export const CACHE_DIR = '.cache/og-images';
 
@@ -26,19 +28,22 @@ export interface OgStats {
 }
 
 /** What each published post's card shows, in the content model's order. */
-export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
+export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard; coverFile?: string }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
   return sitePosts(site)
     .filter(({ frontMatter: fm }) => !fm.draft)
-    .map(({ frontMatter: fm }) => ({
+    .map((post) => ({ fm: post.frontMatter, cover: coverPlan(site, post)?.source }))
+    .map(({ fm, cover }) => ({
       slug: fm.slug,
+      ...(cover ? { coverFile: cover.file } : {}),
       card: {
         siteTitle,
         title: fm.title,
         authors: fm.authors.map((key) => authors[key]?.name ?? key),
         tags: fm.tags.map((key) => tags[key]?.label ?? key),
         date: fm.date.slice(0, 10),
+        ...(cover ? { cover: cover.hash } : {}),
       },
     }));
 }
@@ -51,11 +56,14 @@ export async function prepareCards(site: Site, siteTitle: string, stats: OgStats
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
   const versions = drawingVersions();
-  for (const { slug, card } of postCards(site, siteTitle)) {
+  for (const { slug, card, coverFile } of postCards(site, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
-    else jobs.set(file, { tree: cardTree(card), file });
+    else {
+      const tree = cardTree(card);
+      jobs.set(file, { tree: coverFile ? withCover(tree, await coverBackground(coverFile)) : tree, file });
+    }
     cards.push({ slug, file });
   }
   stats.drawn = jobs.size;

@@ -16,6 +16,8 @@ export interface OgCard {
   authors: string[];
   tags: string[];
   date: string;
+  /** The content hash of the story's cover, drawn behind the title (src/plugins/og-image/cover.ts). */
+  cover?: string;
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
