@@ -16,7 +16,7 @@ const stats = (): PictureStats => ({ pictures: 0, files: 0, encoded: 0, cached: 
 async function addPost(): Promise<void> {
   const blog = join(copy.dir, site.blog.path);
   const noise = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 10 } } })
+    sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } })
       .jpeg()
       .toFile(join(blog, `${width}.jpg`));
   await noise(760, 570);

@@ -48,6 +48,12 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
     }));
 }
 
+/** What a card draws: its layout, over the story's cover when it has one. */
+export async function treeOf({ card, coverFile }: { card: OgCard; coverFile?: string }): Promise<unknown> {
+  const tree = cardTree(card);
+  return coverFile ? withCover(tree, await coverBackground(coverFile)) : tree;
+}
+
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
 export async function prepareCards(site: Site, siteTitle: string, stats: OgStats): Promise<Card[]> {
   const start = performance.now();
@@ -60,10 +66,7 @@ export async function prepareCards(site: Site, siteTitle: string, stats: OgStats
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
-    else {
-      const tree = cardTree(card);
-      jobs.set(file, { tree: coverFile ? withCover(tree, await coverBackground(coverFile)) : tree, file });
-    }
+    else jobs.set(file, { tree: await treeOf({ card, coverFile }), file });
     cards.push({ slug, file });
   }
   stats.drawn = jobs.size;
