@@ -149,7 +149,7 @@ export async function runBench(
       capBytes: options.memCapGb * 1024 ** 3,
       log,
     });
-    print('\n### Pictures: the picture story\'s bytes (a phone and a desktop reading it to the end)\n');
+    print("\n### Pictures: the picture story's bytes (a phone and a desktop reading it to the end)\n");
     print(markdownTable(bench.tables.bytes));
     print('\n### Pictures: Lighthouse mobile on the picture story (medians)\n');
     print(markdownTable(bench.tables.lighthouse));

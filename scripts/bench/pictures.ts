@@ -61,12 +61,21 @@ export async function pictureBytes(buildDir: string, path: string): Promise<Pict
       for (const img of await images.all()) await img.scrollIntoViewIfNeeded();
       // page.evaluate, not waitForFunction: the site's Content-Security-Policy refuses the latter's eval.
       const complete = () =>
-        page.evaluate(() => Array.from(document.querySelectorAll('article img')).every((img) => (img as HTMLImageElement).complete));
+        page.evaluate(() =>
+          Array.from(document.querySelectorAll('article img')).every((img) => (img as HTMLImageElement).complete),
+        );
       for (let tries = 0; !(await complete()) && tries < 100; tries++) await page.waitForTimeout(100);
       await page.waitForLoadState('networkidle');
       const files = await Promise.all(fetched);
       const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
-      rows.push({ device: device.name, files: files.map((file) => file.name), bytes, original, share: bytes / original, goal: device.goal });
+      rows.push({
+        device: device.name,
+        files: files.map((file) => file.name),
+        bytes,
+        original,
+        share: bytes / original,
+        goal: device.goal,
+      });
       await context.close();
     }
     return rows;
@@ -114,11 +123,13 @@ export async function runPicturesBench(options: {
     addPictureStory(small.dir);
     log('pictures: building the picture story');
     const storyBuild = await measureBuild(small, 'ours', 'cold', guard);
-    if (storyBuild.failed || storyBuild.killed) throw new Error(storyBuild.failed ?? 'the picture story build was killed');
+    if (storyBuild.failed || storyBuild.killed)
+      throw new Error(storyBuild.failed ?? 'the picture story build was killed');
     const buildDir = join(small.dir, 'build');
     const path = postRoute(loadSite(small.dir), PICTURE_STORY_SLUG);
     const bytes = await pictureBytes(buildDir, path);
-    for (const row of bytes) log(`pictures: ${row.device}: ${kb(row.bytes)} KB of ${kb(row.original)} KB (${pct(row.share)})`);
+    for (const row of bytes)
+      log(`pictures: ${row.device}: ${kb(row.bytes)} KB of ${kb(row.original)} KB (${pct(row.share)})`);
     const lighthouse = await runLighthouseMatrix({
       targets: [{ label: 'ours', buildDir, pages: [{ type: 'picture story', path, file: `${path}.html` }] }],
       runs: options.runs,
@@ -132,10 +143,20 @@ export async function runPicturesBench(options: {
       const site = ourSite(options.siteDir, options.posts, 42, { pictures });
       sites.push(site);
       log(`pictures: cold build of ${options.posts} posts ${pictures ? 'with' : 'without'} pictures`);
-      builds.push({ ...(await measureBuild(site, 'ours', 'cold', guard)), kind: 'cold', posts: options.posts, pictures });
+      builds.push({
+        ...(await measureBuild(site, 'ours', 'cold', guard)),
+        kind: 'cold',
+        posts: options.posts,
+        pictures,
+      });
       if (pictures) {
         log('pictures: warm rebuild with pictures');
-        builds.push({ ...(await measureBuild(site, 'ours', 'warm', guard)), kind: 'warm', posts: options.posts, pictures });
+        builds.push({
+          ...(await measureBuild(site, 'ours', 'warm', guard)),
+          kind: 'warm',
+          posts: options.posts,
+          pictures,
+        });
       }
     }
 

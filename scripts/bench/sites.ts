@@ -54,7 +54,12 @@ function tempDir(prefix: string): TempSite {
 }
 
 /** Our site, all plugins and checks, with `posts` synthetic posts instead of the real ones. */
-export function ourSite(siteDir: string, posts: number, seed = 42, corpus: Pick<CorpusOptions, 'pictures'> = {}): TempSite {
+export function ourSite(
+  siteDir: string,
+  posts: number,
+  seed = 42,
+  corpus: Pick<CorpusOptions, 'pictures'> = {},
+): TempSite {
   const site = tempDir('sde-bench-ours-');
   for (const entry of APP_FILES) cpSync(join(siteDir, entry), join(site.dir, entry), { recursive: true });
   // Posts must pass `npm run check`, which the build runs first.

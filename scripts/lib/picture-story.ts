@@ -29,6 +29,7 @@ export function addPictureStory(siteDir: string, slug = PICTURE_STORY_SLUG): str
     .replace('tags: [TAG]', `tags: [${tag}]`)
     .replace(`slug: ${PICTURE_STORY_SLUG}`, `slug: ${slug}`);
   writeFileSync(file, story);
-  for (const name of Object.values(PICTURE_FILES)) copyFileSync(join(PICTURES_FIXTURE, name), join(dirname(file), name));
+  for (const name of Object.values(PICTURE_FILES))
+    copyFileSync(join(PICTURES_FIXTURE, name), join(dirname(file), name));
   return file;
 }

@@ -17,7 +17,9 @@ interface Props {
 function StoryCard({ story }: { story: StorySummary }): React.ReactElement {
   return (
     <article className={styles.card}>
-      {story.cover && <Picture picture={story.cover} sizes={THUMBNAIL_SIZES} lazy className={pictureStyles.thumbnail} />}
+      {story.cover && (
+        <Picture picture={story.cover} sizes={THUMBNAIL_SIZES} lazy className={pictureStyles.thumbnail} />
+      )}
       <Heading as="h3" className={styles.cardTitle}>
         <Link to={story.permalink}>{story.title}</Link>
       </Heading>

@@ -7,4 +7,3 @@
 export const BODY_SIZES = '(min-width: 997px) 720px, calc(100vw - 32px)';
 /** A story list's small cover. */
 export const THUMBNAIL_SIZES = '240px';
-

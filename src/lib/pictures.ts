@@ -25,9 +25,7 @@ const MAY_HOLD_IMAGES = /!\[|<img/i;
 /** Every picture of a Markdown file's body, in reading order. */
 function plansInBody(body: string, file: string, site: Site): PicturePlan[] {
   if (!MAY_HOLD_IMAGES.test(body)) return [];
-  return findImages(parseMarkdown(body)).flatMap(
-    ({ url }) => planLocalImage(url, file, site.dir, site.static) ?? [],
-  );
+  return findImages(parseMarkdown(body)).flatMap(({ url }) => planLocalImage(url, file, site.dir, site.static) ?? []);
 }
 
 /** The plan of a post's cover, or undefined when it has none (or none the pipeline can publish). */

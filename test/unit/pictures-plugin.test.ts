@@ -16,7 +16,9 @@ const stats = (): PictureStats => ({ pictures: 0, files: 0, encoded: 0, cached: 
 async function addPost(): Promise<void> {
   const blog = join(copy.dir, site.blog.path);
   const noise = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } } })
+    sharp({
+      create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } },
+    })
       .jpeg()
       .toFile(join(blog, `${width}.jpg`));
   await noise(760, 570);
@@ -51,7 +53,10 @@ describe('the images plugin', () => {
   }, 60_000);
 
   it("gives a story's cover to its pages with alt text, and prunes files no page uses", async () => {
-    const post = { path: postFile(site, 'with-pictures'), frontMatter: { cover: { image: './760.jpg', alt: 'Noise' } } };
+    const post = {
+      path: postFile(site, 'with-pictures'),
+      frontMatter: { cover: { image: './760.jpg', alt: 'Noise' } },
+    };
     const cover = coverPicture(site, post as Parameters<typeof coverPicture>[1])!;
     expect(cover).toMatchObject({ alt: 'Noise', width: 760, height: 570 });
     expect(cover.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);

@@ -13,7 +13,6 @@ import {
   pictureWidths,
   planLocalImage,
   planPicture,
-  readSourceImage,
   remarkPictures,
   type SourceImage,
 } from '../src/markdown';
@@ -41,7 +40,10 @@ mkdirSync(join(dir, 'static/img'), { recursive: true });
 mkdirSync(join(dir, 'blog'), { recursive: true });
 writeFileSync(join(dir, 'blog/wide.png'), png(3000, 2000));
 writeFileSync(join(dir, 'blog/narrow.png'), png(500, 250));
-writeFileSync(join(dir, 'static/img/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"></svg>');
+writeFileSync(
+  join(dir, 'static/img/chart.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"></svg>',
+);
 const POST = join(dir, 'blog/post.md');
 const plan = (url: string) => planLocalImage(url, POST, dir, 'static');
 
@@ -112,7 +114,14 @@ describe('the Markdown transform', () => {
     tree.children
       .flatMap((node) => ('children' in node ? node.children : [node]))
       .filter((node) => (node.type as string) === 'picture')
-      .map((node) => node.data as { hName: string; hProperties: object; hChildren: { tagName: string; properties: Record<string, unknown> }[] });
+      .map(
+        (node) =>
+          node.data as {
+            hName: string;
+            hProperties: object;
+            hChildren: { tagName: string; properties: Record<string, unknown> }[];
+          },
+      );
 
   it('finds Markdown images, a lone <img> and JSX <img /> in reading order', () => {
     const tree = unified()
@@ -131,7 +140,13 @@ describe('the Markdown transform', () => {
     expect(first!.hName).toBe('picture');
     const img = first!.hChildren.at(-1)!;
     expect(first!.hChildren.map((child) => child.tagName)).toEqual(['source', 'source', 'img']);
-    expect(img.properties).toMatchObject({ width: 1440, height: 960, alt: 'Wide', sizes: '100vw', fetchPriority: 'high' });
+    expect(img.properties).toMatchObject({
+      width: 1440,
+      height: 960,
+      alt: 'Wide',
+      sizes: '100vw',
+      fetchPriority: 'high',
+    });
     expect(img.properties.loading).toBeUndefined();
     expect(second!.hChildren.at(-1)!.properties).toMatchObject({ loading: 'lazy', decoding: 'async', alt: 'Narrow' });
   });
@@ -158,7 +173,10 @@ describe('a story cover', () => {
   const original = readFileSync(POST_FILE, 'utf8');
   writeFileSync(join(copy.dir, 'blog/wide.png'), png(3000, 2000));
   writeFileSync(join(copy.dir, 'blog/small.png'), png(800, 400));
-  writeFileSync(join(copy.dir, 'static/img/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>');
+  writeFileSync(
+    join(copy.dir, 'static/img/chart.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>',
+  );
 
   /** The cover findings for the post with `cover` (YAML lines) in its frontmatter. */
   function coverFindings(cover: string): string[] {

@@ -34,7 +34,11 @@ export function withCover<T extends { props: { style?: Record<string, unknown> }
     ...tree,
     props: {
       ...tree.props,
-      style: { ...tree.props.style, backgroundImage: `url(${background})`, backgroundSize: `${OG_WIDTH}px ${OG_HEIGHT}px` },
+      style: {
+        ...tree.props.style,
+        backgroundImage: `url(${background})`,
+        backgroundSize: `${OG_WIDTH}px ${OG_HEIGHT}px`,
+      },
     },
   };
 }

@@ -40,7 +40,11 @@ interface HastElement {
   children: HastElement[];
 }
 
-const element = (tagName: string, properties: HastElement['properties'], children: HastElement[] = []): HastElement => ({
+const element = (
+  tagName: string,
+  properties: HastElement['properties'],
+  children: HastElement[] = [],
+): HastElement => ({
   type: 'element',
   tagName,
   properties,

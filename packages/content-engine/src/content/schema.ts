@@ -110,14 +110,20 @@ export const postFrontMatterSchema = z.strictObject(
       .strictObject(
         {
           image: z
-            .string({ error: 'cover.image is the path of a picture: ./cover.jpg beside the post, or /img/… under static/' })
+            .string({
+              error: 'cover.image is the path of a picture: ./cover.jpg beside the post, or /img/… under static/',
+            })
             .trim()
             .min(1, { error: 'cover.image must not be empty' }),
           alt: z
             .string({ error: 'a cover needs alt text: cover.alt says what the picture shows' })
             .trim()
-            .min(COVER_ALT_MIN, { error: `cover.alt says what the picture shows, in at least ${COVER_ALT_MIN} characters` })
-            .max(COVER_ALT_MAX, { error: `cover.alt is longer than ${COVER_ALT_MAX} characters; put the rest in the story` }),
+            .min(COVER_ALT_MIN, {
+              error: `cover.alt says what the picture shows, in at least ${COVER_ALT_MIN} characters`,
+            })
+            .max(COVER_ALT_MAX, {
+              error: `cover.alt is longer than ${COVER_ALT_MAX} characters; put the rest in the story`,
+            }),
         },
         { error: (issue) => (issue.code === 'invalid_type' ? 'cover is a mapping: image and alt' : undefined) },
       )
