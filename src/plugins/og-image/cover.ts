@@ -1,5 +1,5 @@
 /**
- * A story's cover behind its card's title: the picture cropped to the card and darkened enough
+ * A story's cover behind its card's title: the picture cropped to the card, softened, and darkened enough
  * that the white title stays legible on any photo (at least 4.5:1 against white even where the
  * photo is pure white), in light and dark surroundings alike.
  */
@@ -10,6 +10,11 @@ import { OG_HEIGHT, OG_WIDTH } from '../../lib/og';
 export const SCRIM_OPACITY = 0.72;
 /** The scrim's colour: the card's own dark teal. */
 export const SCRIM_RGB = [7, 77, 77] as const;
+/** The photo is softened under the title: its detail would compete with the letters (and cost the PNG bytes). */
+export const BLUR_SIGMA = 6;
+
+/** Part of a covered card's key: change it with the look above, so cached cards are redrawn. */
+export const COVER_STYLE = `blur ${BLUR_SIGMA}, scrim ${SCRIM_RGB.join(',')} at ${SCRIM_OPACITY}`;
 
 /** The cover as a JPEG data URL the size of the card, the scrim already laid over it. */
 export async function coverBackground(file: string): Promise<string> {
@@ -22,6 +27,7 @@ export async function coverBackground(file: string): Promise<string> {
   const jpeg = await sharp(file)
     .rotate()
     .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover', position: 'attention' })
+    .blur(BLUR_SIGMA)
     .composite([{ input: scrim }])
     .jpeg({ quality: 82 })
     .toBuffer();

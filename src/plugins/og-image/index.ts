@@ -10,7 +10,7 @@ import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
-import { coverBackground, withCover } from './cover';
+import { COVER_STYLE, coverBackground, withCover } from './cover';
 import { coverPlan } from '../../lib/pictures';
 
 export const CACHE_DIR = '.cache/og-images';
@@ -43,7 +43,7 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
         authors: fm.authors.map((key) => authors[key]?.name ?? key),
         tags: fm.tags.map((key) => tags[key]?.label ?? key),
         date: fm.date.slice(0, 10),
-        ...(cover ? { cover: cover.hash } : {}),
+        ...(cover ? { cover: `${cover.hash} ${COVER_STYLE}` } : {}),
       },
     }));
 }

@@ -16,7 +16,7 @@ export interface OgCard {
   authors: string[];
   tags: string[];
   date: string;
-  /** The content hash of the story's cover, drawn behind the title (src/plugins/og-image/cover.ts). */
+  /** The content hash of the story's cover and the look it is drawn with behind the title (cover.ts). */
   cover?: string;
 }
 
