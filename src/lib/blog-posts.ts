@@ -8,12 +8,15 @@ import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './rel
 import { ogImagePath } from './og';
 import { coverPicture, type CoverPicture } from './pictures';
 import type { PostFrontMatter, Site } from '@sde/content-engine';
+import { publishedToday, lastUpdatedAt, scheduleOf } from './schedule';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
   /** The story's cover as the theme shows it (src/components/Picture.tsx). */
   cover?: CoverPicture;
+  /** The day a scheduled story comes out (`2026-05-04`): only the dev server has such posts. */
+  scheduledFor?: string;
 }
 
 function rankable(post: BlogPost): RankablePost {
@@ -31,7 +34,8 @@ function rankable(post: BlogPost): RankablePost {
 /** A post's file relative to the site: its metadata names it as @site/<path>. */
 const postPath = (post: BlogPost): string => post.metadata.source.replace(/^@site\//, '');
 
-export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, site?: Site): Promise<BlogPost[]> {
+export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }, site?: Site): Promise<BlogPost[]> {
+  const blogPosts = publishedToday(all);
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
   return blogPosts.map((post, index) => {
     const { metadata } = post;
@@ -40,12 +44,12 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }, 
     frontMatter.keywords ??= metadata.tags.map((tag) => tag.label);
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
-    const extra: ExtraPostMetadata = { relatedStories: related[index]! };
+    const extra: ExtraPostMetadata = { relatedStories: related[index]!, ...scheduleOf(metadata.date) };
     const cover =
       site && metadata.frontMatter.cover
         ? coverPicture(site, { path: postPath(post), frontMatter: metadata.frontMatter as unknown as PostFrontMatter })
         : undefined;
     if (cover) extra.cover = cover;
-    return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
+    return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
 }
