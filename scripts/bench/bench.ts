@@ -8,6 +8,7 @@
  * taps: on a throttled phone, how long a tap on the menu button waits at each moment after the
  * first scroll, and the long tasks of a scripted visit (scripts/bench/taps.ts).
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
+ * dev: the writing loop, `npm start` to a story and save to screen, ours and stock (scripts/bench/dev.ts).
  *
  * Prints Markdown tables; writes JSON and the tables to bench-results/.
  */
@@ -20,9 +21,10 @@ import { printBuildBench } from './build-report';
 import { runPageParts, type PagePart, type TapsChoice } from './pages';
 import { runSearchBench, type SearchSize } from './search';
 import { markdownTable } from './stats';
+import { devRows, runDevBench } from './dev';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
-export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps'] as const;
+export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps', 'dev'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -39,6 +41,8 @@ export interface BenchOptions {
   keep: boolean;
   searchSizes: SearchSize[];
   taps: TapsChoice;
+  /** dev: saves timed per side and size, and the port ours listens on (stock: the next one). */
+  dev?: { edits: number; port: number };
 }
 
 function machine(siteDir: string) {
@@ -133,6 +137,16 @@ export async function runBench(
     );
     print(markdownTable(rows));
     write('search', { ...about, sizes, rows, samples });
+  }
+
+  if (parts.includes('dev')) {
+    const sizes = options.sizes ?? [3, 1000];
+    const { edits, port } = options.dev ?? { edits: 5, port: 3000 };
+    const runs = await runDevBench({ siteDir, sizes, edits, port, keep: options.keep, log });
+    print('\n### The writing loop (`npm start`, then saves; Chromium watching the story)\n');
+    print(markdownTable(devRows(runs)));
+    for (const run of runs.filter((each) => each.error)) print(`\n${run.side} at ${run.posts} posts: ${run.error}`);
+    write('dev', { ...about, sizes, edits, runs });
   }
 
   print(
