@@ -4,7 +4,10 @@ import { markdownTable } from './stats';
 
 export function printBuildBench(bench: BuildBench, runs: number, print: (text: string) => void): void {
   const per = `${runs} run${runs > 1 ? 's' : ''} per side, median`;
-  print(`\n### Build (cold, ${per}; warm = ours rebuilt with nothing changed, then with one post edited)\n`);
+  print(
+    `\n### Build (cold, ${per}; warm = ours rebuilt with nothing changed, then with one post edited; ` +
+      `CI deploy = a fresh clone with the cold build's caches restored and one post edited)\n`,
+  );
   print(markdownTable(bench.rows));
   if (bench.growth.length > 0) {
     print('\n### Output size: growth of `build/` per 1,000 posts\n');

@@ -9,7 +9,16 @@
 import { join } from 'node:path';
 import { measure, type Killed } from './measure';
 import { buildPhases, type Phase, type StepRun } from './phases';
-import { buildSteps, editOnePost, folderBytes, ourSite, stockSite, type TempSite } from './sites';
+import {
+  buildSteps,
+  cloneWithCaches,
+  editOnePost,
+  folderBytes,
+  ourSite,
+  saveDeployCaches,
+  stockSite,
+  type TempSite,
+} from './sites';
 import { median, ratio, type Row } from './stats';
 
 const GB = 1024 ** 3;
@@ -18,7 +27,10 @@ export interface BuildOptions {
   siteDir: string;
   sizes: number[];
   runs: number;
-  /** Sizes at which ours is also rebuilt warm (nothing changed, then one post edited). */
+  /**
+   * Sizes at which ours is also rebuilt warm (nothing changed, then one post edited), and deployed
+   * as CI would (a fresh clone with the cold build's caches restored, one post edited).
+   */
   warmAt?: number[];
   /** A side's process tree is killed past this much memory. */
   capBytes?: number;
@@ -30,7 +42,12 @@ export interface BuildOptions {
 }
 
 type Side = 'ours' | 'stock';
-type Kind = 'cold' | 'warm' | 'edit';
+/**
+ * cold: a new copy, no caches; warm: the same copy rebuilt; edit: then one post edited;
+ * ci: a deploy as the workflow runs it: a fresh clone, the cold build's caches restored, the same
+ * post edited.
+ */
+type Kind = 'cold' | 'warm' | 'edit' | 'ci';
 
 export interface BuildSample {
   side: Side;
@@ -46,6 +63,8 @@ export interface BuildSample {
   /** The failing step's output tail, when a build failed for another reason. */
   failed?: string;
   cacheLines: string[];
+  /** ci: bytes of the caches restored. */
+  cacheBytes?: number;
 }
 
 /** Thread and process names whose CPU time gets a row of its own. */
@@ -144,6 +163,38 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
   const warmAt = new Set(options.warmAt ?? [Math.max(...options.sizes)]);
   const samples: BuildSample[] = [];
 
+  /** The CI simulation: clone the cold build's commit, restore its caches, edit one post, build. */
+  const recordDeploy = async (repo: TempSite, store: TempSite & { bytes: number }, posts: number, run: number) => {
+    const clone = cloneWithCaches(options.siteDir, repo.dir, store.dir);
+    try {
+      log(
+        `  CI: cloned, ${mb(store.bytes)} MB of caches restored in ${seconds(clone.restoreMs)} s; edited ${editOnePost(clone.dir)}`,
+      );
+      const built = await measureBuild(clone, 'ours', 'ci', guard);
+      const restore: Phase = {
+        phase: 'restore the caches (copy)',
+        ms: clone.restoreMs,
+        cpuMs: Number.NaN,
+        peakRssBytes: 0,
+      };
+      const sample: BuildSample = {
+        side: 'ours',
+        kind: 'ci',
+        posts,
+        run,
+        ...built,
+        ms: built.ms + clone.restoreMs,
+        phases: [restore, ...built.phases],
+        cacheBytes: store.bytes,
+      };
+      samples.push(sample);
+      log(describe(sample));
+      if (sample.failed) throw new Error(sample.failed);
+    } finally {
+      clone.dispose();
+    }
+  };
+
   for (const posts of options.sizes) {
     for (let run = 0; run < options.runs; run++) {
       log(`build: ${posts} posts, run ${run + 1}/${options.runs}`);
@@ -161,10 +212,17 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
         try {
           const cold = await record('cold');
           if (side === 'ours' && warmAt.has(posts) && run === 0 && !cold.killed) {
-            // Same site, nothing changed: per-post artefacts and the bundler cache should all be reused.
-            await record('warm');
-            log(`  edited ${editOnePost(site.dir)}`);
-            await record('edit');
+            // What a deploy's cache step would save after this cold build.
+            const store = saveDeployCaches(site.dir);
+            try {
+              // Same site, nothing changed: per-post artefacts and the bundler cache should all be reused.
+              await record('warm');
+              log(`  edited ${editOnePost(site.dir)}`);
+              await record('edit');
+              await recordDeploy(site, store, posts, run);
+            } finally {
+              store.dispose();
+            }
           }
         } finally {
           if (options.keep) log(`  kept ${site.dir}`);
@@ -221,6 +279,7 @@ function summaryRow(samples: readonly BuildSample[], posts: number): Row {
     'stock build/ MB': cell(stock, String(mb(stock.outputBytes))),
     'ours warm s (% of cold)': rebuild('warm'),
     'ours one post edited s (% of cold)': rebuild('edit'),
+    'ours CI deploy, one post edited s (% of cold)': rebuild('ci'),
   };
 }
 
@@ -263,9 +322,11 @@ function phaseRows(samples: readonly BuildSample[], posts: number): Row[] {
   const stock = medianPhases(pick(samples, 'stock', 'cold', posts));
   const warm = medianPhases(pick(samples, 'ours', 'warm', posts));
   const edit = medianPhases(pick(samples, 'ours', 'edit', posts));
-  const names = [...new Set([...ours.keys(), ...stock.keys()])];
+  const ci = medianPhases(pick(samples, 'ours', 'ci', posts));
+  const names = [...new Set([...ours.keys(), ...stock.keys(), ...ci.keys()])];
   const s = (figures: { ms: number } | undefined) => (figures ? seconds(figures.ms) : '–');
-  const cpu = (figures: { cpuMs: number } | undefined) => (figures ? seconds(figures.cpuMs) : '–');
+  const cpu = (figures: { cpuMs: number } | undefined) =>
+    figures && Number.isFinite(figures.cpuMs) ? seconds(figures.cpuMs) : '–';
   const peak = (figures: { peak: number } | undefined) => (figures ? String(mb(figures.peak)) : '–');
   const rows: Row[] = names.map((name) => ({
     phase: name,
@@ -279,6 +340,7 @@ function phaseRows(samples: readonly BuildSample[], posts: number): Row[] {
       ? {
           'ours warm s / CPU s': `${s(warm.get(name))} / ${cpu(warm.get(name))}`,
           'ours edited s / CPU s': `${s(edit.get(name))} / ${cpu(edit.get(name))}`,
+          'ours CI deploy s / CPU s': `${s(ci.get(name))} / ${cpu(ci.get(name))}`,
         }
       : {}),
   }));

@@ -5,6 +5,7 @@
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -178,4 +179,36 @@ export function folderBytes(dir: string): number {
     if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
   return bytes;
+}
+
+/**
+ * What a deploy keeps between runs (.github/workflows/ci.yml): the bundler's persistent cache in
+ * node_modules/.cache and the site's own .cache/ (social cards, images, the untrimmed stylesheet).
+ */
+export const DEPLOY_CACHES = [join('node_modules', '.cache'), '.cache'];
+
+/** Copies a built site's deploy caches aside, as a deploy's cache step saves them. */
+export function saveDeployCaches(siteDir: string): TempSite & { bytes: number } {
+  const store = tempDir('sde-bench-cache-');
+  for (const path of DEPLOY_CACHES) {
+    if (existsSync(join(siteDir, path))) cpSync(join(siteDir, path), join(store.dir, path), { recursive: true });
+  }
+  return { ...store, bytes: folderBytes(store.dir) };
+}
+
+/**
+ * What a deploy starts from: a fresh clone of the site's repository (every file newly written, as
+ * a checkout leaves it), the install (linked, as in the other copies) and the saved caches restored.
+ * Returns the clone and how long restoring the caches took.
+ */
+export function cloneWithCaches(siteDir: string, repoDir: string, storeDir: string): TempSite & { restoreMs: number } {
+  const clone = tempDir('sde-bench-ci-');
+  const cloned = spawnSync('git', ['clone', '-q', repoDir, clone.dir], { encoding: 'utf8' });
+  if (cloned.status !== 0) throw new Error(`git clone ${repoDir} failed: ${cloned.stderr}`);
+  linkNodeModules(siteDir, clone.dir);
+  const start = performance.now();
+  for (const path of DEPLOY_CACHES) {
+    if (existsSync(join(storeDir, path))) cpSync(join(storeDir, path), join(clone.dir, path), { recursive: true });
+  }
+  return { ...clone, restoreMs: performance.now() - start };
 }

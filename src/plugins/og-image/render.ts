@@ -19,7 +19,7 @@ export interface OgCard {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const WEIGHTS = [400, 700] as const;
 
@@ -87,6 +87,8 @@ const el = (type: string, style: Record<string, unknown>, children?: Node | Node
 const TEAL = '#0b6e6e';
 const TEAL_DARK = '#074d4d';
 const MINT = '#9be6df';
+/** The accent band down the card's left edge, in px. */
+const BAND = 24;
 
 /** The card as satori element objects: plain data, so it can be sent to a drawing thread. */
 export function cardTree(card: OgCard): Node {
@@ -104,25 +106,31 @@ export function cardTree(card: OgCard): Node {
     el(
       'div',
       { display: 'flex', flexWrap: 'wrap' },
+      // A pill is a mint rounded box around a fill-coloured one, not a CSS border: satori draws a
+      // rounded border as a stroke under a clip path, and each clip path costs resvg a layer the
+      // size of the card.
       card.tags.slice(0, 5).map((tag) =>
         el(
           'div',
-          {
-            display: 'flex',
-            marginRight: 14,
-            marginTop: 8,
-            padding: '8px 20px',
-            borderRadius: 999,
-            border: `2px solid ${MINT}`,
-            color: MINT,
-            fontSize: 26,
-          },
-          tag,
+          { display: 'flex', marginRight: 14, marginTop: 8, padding: 2, borderRadius: 999, backgroundColor: MINT },
+          el(
+            'div',
+            {
+              display: 'flex',
+              padding: '8px 20px',
+              borderRadius: 999,
+              backgroundColor: TEAL_DARK,
+              color: MINT,
+              fontSize: 26,
+            },
+            tag,
+          ),
         ),
       ),
     ),
   ];
-  // The outer box is exactly the card; the inner one carries the margins, so nothing overflows.
+  // The outer box is exactly the card: the accent band, then the content box with its margins, so
+  // nothing overflows. The band is a box of its own, not a left border (a border is clipped too).
   return el(
     'div',
     {
@@ -131,21 +139,23 @@ export function cardTree(card: OgCard): Node {
       display: 'flex',
       // A flat fill with an accent band: a full-card gradient doubled the time to rasterise a card.
       backgroundColor: TEAL_DARK,
-      borderLeft: `24px solid ${TEAL}`,
       color: '#ffffff',
       fontFamily: 'Inter',
     },
-    el(
-      'div',
-      {
-        width: OG_WIDTH - 24 - 144,
-        height: OG_HEIGHT - 128,
-        margin: '64px 72px',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-      },
-      content,
-    ),
+    [
+      el('div', { width: BAND, height: OG_HEIGHT, backgroundColor: TEAL }),
+      el(
+        'div',
+        {
+          width: OG_WIDTH - BAND - 144,
+          height: OG_HEIGHT - 128,
+          margin: '64px 72px',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+        },
+        content,
+      ),
+    ],
   );
 }

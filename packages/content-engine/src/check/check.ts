@@ -10,6 +10,7 @@ import { truncateRule } from './rules/truncate';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { datesRule } from './rules/dates';
 import { accessibilityRules } from './a11y';
 import { unclosedBlockRule } from './rules/unclosed-block';
 import { mdxSyntaxRule } from './rules/mdx-syntax';
@@ -20,6 +21,7 @@ import { deadLinkRule } from './rules/dead-link';
 export const FILE_RULES: FileRule[] = [
   textDamageRule,
   frontMatterRule,
+  datesRule,
   tagsRule,
   authorsRule,
   truncateRule,
@@ -56,6 +58,6 @@ export function runChecks(context: CheckContext): CheckResult {
   return { findings: findings.sort(compareFindings), files: context.sources.length };
 }
 
-/** Check `site`, with `added` posts as if they were written already. */
-export const checkSite = (site: Site, added: AddedPost[] = []): CheckResult =>
-  runChecks(withPosts(loadContext(site), added));
+/** Check `site`, with `added` posts as if they were written already, on the day `now`. */
+export const checkSite = (site: Site, added: AddedPost[] = [], now?: Date): CheckResult =>
+  runChecks(withPosts(loadContext(site, undefined, now), added));
