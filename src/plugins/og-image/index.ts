@@ -117,7 +117,10 @@ interface Content {
   pending: Promise<Settled>;
 }
 
-export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
+export default function ogImagePlugin(context: LoadContext): Plugin<Content> | null {
+  // Cards are files of the build (postBuild copies them in); `npm start` has no use for them, and
+  // drawing a card for every post would take cores from the dev server's first compile.
+  if (process.env.NODE_ENV === 'development') return null;
   const { siteDir, siteConfig } = context;
   return {
     name: 'og-image',
