@@ -46,6 +46,8 @@ const config: Config = {
         },
         blog: blogOptions(site),
         theme: { customCss: './src/css/custom.css' },
+        // A story's lastmod is its frontmatter's `updated` (src/lib/schedule.ts), never a commit's date.
+        sitemap: { lastmod: 'date' },
         // The dev server's debug pages: each plugin reloaded on a save rewrites their one data file at
         // once, and the page now and then read it half-written ("Compiled with problems").
         debug: false,
@@ -63,6 +65,7 @@ const config: Config = {
     // (the plugin's and src/islands/), and only pages that ask (search) start React.
     ['@sde/docusaurus-plugin-lean', { islands: { siteEntry: './src/islands/index.ts' } }],
     './src/plugins/llms/index.ts',
+    './src/plugins/feeds/index.ts',
   ],
 
   themes: [search],

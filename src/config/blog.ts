@@ -4,7 +4,6 @@ import { enrichBlogPosts } from '../lib/blog-posts';
 import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listPostFiles, type Site } from '@sde/content-engine';
-import { feedItemsWithMarkdownLink } from '../plugins/llms/feed';
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
@@ -40,16 +39,8 @@ export function blogOptions(site: Site): BlogOptions {
     blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
     postsPerPage: site.blog.postsPerPage,
     processBlogPosts: enrichBlogPosts,
-    feedOptions: {
-      type: site.blog.feeds,
-      title: site.title,
-      description: site.description,
-      copyright: `Copyright © ${new Date().getFullYear()} ${site.title}`,
-      // The newest feedSize in full. Every post in full made each feed grow without bound (4 MB at 1,000
-      // posts) and reading them back out of the built pages took more than 15 s of that build.
-      limit: site.blog.feedSize,
-      // Each story's HTML in full (the stock items) and a link to its Markdown copy.
-      createFeedItems: feedItemsWithMarkdownLink,
-    },
+    // Every feed, the blog's included, is src/plugins/feeds': it writes the blog's, each tag's and
+    // each author's the same way, from this plugin's posts.
+    feedOptions: { type: null },
   };
 }

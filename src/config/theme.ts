@@ -1,6 +1,6 @@
 /** Navigation and footer: every route from site.yml. */
 import type * as Preset from '@docusaurus/preset-classic';
-import { siteRoutes, type Site } from '@sde/content-engine';
+import { siteNow, siteRoutes, type Site } from '@sde/content-engine';
 
 export function navbar(site: Site): Preset.ThemeConfig['navbar'] {
   const routes = siteRoutes(site);
@@ -49,6 +49,6 @@ export function footer(site: Site): Preset.ThemeConfig['footer'] {
         ],
       },
     ],
-    copyright: `© ${new Date().getFullYear()} ${site.title}. Stories belong to their authors.`,
+    copyright: `© ${siteNow().getUTCFullYear()} ${site.title}. Stories belong to their authors.`,
   };
 }

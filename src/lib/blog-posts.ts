@@ -6,10 +6,13 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
+import { publishedToday, lastUpdatedAt, scheduleOf } from './schedule';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
+  /** The day a scheduled story comes out (`2026-05-04`): only the dev server has such posts. */
+  scheduledFor?: string;
 }
 
 function rankable(post: BlogPost): RankablePost {
@@ -24,7 +27,8 @@ function rankable(post: BlogPost): RankablePost {
   };
 }
 
-export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
+export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }): Promise<BlogPost[]> {
+  const blogPosts = publishedToday(all);
   const related = relatedStoriesOfAll(blogPosts.map(rankable));
   return blogPosts.map((post, index) => {
     const { metadata } = post;
@@ -33,7 +37,7 @@ export async function enrichBlogPosts({ blogPosts }: { blogPosts: BlogPost[] }):
     frontMatter.keywords ??= metadata.tags.map((tag) => tag.label);
     // The generated preview card, unless the author chose an image.
     if (typeof frontMatter.slug === 'string') frontMatter.image ??= ogImagePath(frontMatter.slug);
-    const extra: ExtraPostMetadata = { relatedStories: related[index]! };
-    return { ...post, metadata: { ...metadata, frontMatter, ...extra } };
+    const extra: ExtraPostMetadata = { relatedStories: related[index]!, ...scheduleOf(metadata.date) };
+    return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
 }

@@ -12,6 +12,8 @@ export interface FeedItem {
   title: string;
   /** The item's full HTML content. */
   html: string;
+  /** Its authors' names: RSS `<dc:creator>`, Atom `<author><name>`, JSON Feed `authors` (or `author`). */
+  authors: string[];
 }
 
 export interface FeedReport {
@@ -27,7 +29,7 @@ const parser = new XMLParser({
   textNodeName: '#text',
   parseTagValue: false,
   trimValues: true,
-  isArray: (name) => ['channel', 'item', 'entry', 'link', 'author', 'category'].includes(name),
+  isArray: (name) => ['channel', 'item', 'entry', 'link', 'author', 'category', 'dc:creator'].includes(name),
 });
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -134,6 +136,7 @@ function xmlRoot(xml: string, name: string, problems: Problems): Node | undefine
 }
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 /** RSS 2.0, with full content in `<content:encoded>`. */
 export function checkRss(xml: string): FeedReport {
@@ -165,7 +168,9 @@ export function checkRss(xml: string): FeedReport {
       problems.add('rss', `uses <content:encoded> without xmlns:content="${CONTENT_NS}"`);
     }
     problems.content(where, html);
-    items.push({ id: text(guid), url: link, title: text(item.title), html });
+    const creators = ((item['dc:creator'] ?? []) as unknown[]).map(text).filter(Boolean);
+    if (creators.length > 0 && rss['@xmlns:dc'] !== DC_NS) problems.add('rss', `uses <dc:creator> without xmlns:dc="${DC_NS}"`);
+    items.push({ id: text(guid), url: link, title: text(item.title), html, authors: creators });
   }
   return { problems: [...new Set(problems.list)], items };
 }
@@ -205,7 +210,7 @@ export function checkAtom(xml: string): FeedReport {
       problems.add(where, 'content is not of type "html"');
     const html = text(content);
     problems.content(where, html);
-    items.push({ id: text(entry.id), url: String(link ?? ''), title: text(entry.title), html });
+    items.push({ id: text(entry.id), url: String(link ?? ''), title: text(entry.title), html, authors: authors.map((a) => text(a.name)) });
   }
   return { problems: [...new Set(problems.list)], items };
 }
@@ -241,7 +246,14 @@ export function checkJsonFeed(json: string): FeedReport {
     if (item.image !== undefined) problems.url(where, 'image', item.image);
     const html = typeof item.content_html === 'string' ? item.content_html : '';
     problems.content(where, html);
-    items.push({ id: String(item.id ?? ''), url: String(item.url ?? ''), title: String(item.title ?? ''), html });
+    const people = (Array.isArray(item.authors) ? item.authors : item.author ? [item.author] : []) as Node[];
+    items.push({
+      id: String(item.id ?? ''),
+      url: String(item.url ?? ''),
+      title: String(item.title ?? ''),
+      html,
+      authors: people.map((person) => String(person.name ?? '')),
+    });
   }
   return { problems: [...new Set(problems.list)], items };
 }

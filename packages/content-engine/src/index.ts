@@ -6,6 +6,7 @@
 export * from './content/schema';
 export * from './content/post';
 export * from './content/load';
+export * from './content/schedule';
 export * from './content/position';
 export * from './content/frontmatter';
 export * from './content/yaml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanMarkdown, scanSimpleBlock, scanBlockWithParser, type MarkdownFacts } from '../src/check/markdown';
 
-const empty = (): MarkdownFacts => ({ links: [], html: [], anchors: new Set() });
+const empty = (): MarkdownFacts => ({ links: [], html: [], bracketText: [], labels: [], anchors: new Set() });
 
 /** Blocks the fast path may take, and blocks it must leave to remark. */
 const BLOCKS = [
@@ -32,6 +32,8 @@ describe('the fast link scanner agrees with remark', () => {
     scanBlockWithParser(block, 10, parsed);
     if (taken) expect(fast.links).toEqual(parsed.links);
     else expect(fast.links).toEqual([]);
+    // What the fast path takes never renders link syntax as text (rules/link-as-text.ts relies on it).
+    if (taken) expect(parsed.bracketText).toEqual([]);
   });
 
   it('takes the common prose blocks and leaves the tricky ones', () => {

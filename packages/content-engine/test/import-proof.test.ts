@@ -114,3 +114,22 @@ describe('posts imported together', () => {
     expect(locked).toContain('/know-how/2015/03/02/about-link.html');
   });
 });
+
+describe('a post that would render wrong: a fence never closed swallows the rest, its links too', () => {
+  const relativeSource = 'test/fixtures/import/proof/2016-04-11-open-fence.md';
+
+  it('writes nothing and names the fence in the source, where it opens, with the fix', async () => {
+    const site = tempSite();
+    const before = fingerprint(site);
+    const result = await run([fixture('import/proof/2016-04-11-open-fence.md'), '--site', site], PACKAGE);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${relativeSource}:10:1 {2}error {2}this code block is never closed: .*add a line \`\`\` .*\\(unclosed-block\\)$`,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(/nothing was written/);
+    expect(fingerprint(site)).toEqual(before);
+  });
+});

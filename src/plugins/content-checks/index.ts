@@ -42,12 +42,14 @@ function routesOf(site: Site, files: Iterable<string>): Map<string, string> {
 }
 
 export function noticeData(site: Site, result: CheckResult): NoticeData {
-  const routes = routesOf(site, new Set(result.findings.map((finding) => finding.file)));
+  // A scheduled story's note is the page's own "Scheduled" banner there, not a problem to show.
+  const problems = result.findings.filter((finding) => finding.severity !== 'info');
+  const routes = routesOf(site, new Set(problems.map((finding) => finding.file)));
   return {
-    findings: result.findings.map((finding) => ({
+    findings: problems.map((finding) => ({
+      severity: finding.severity as 'error' | 'warning',
       location: findingLocation(finding),
       description: describeFinding(finding),
-      severity: finding.severity,
       rule: finding.rule,
       route: routes.get(finding.file),
     })),

@@ -5,7 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
+import { isPublished, loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
 import { drawInWorkers, type DrawJob } from './pool';
@@ -30,7 +30,7 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
   const tags = readTags(site);
   const authors = readAuthors(site);
   return sitePosts(site)
-    .filter(({ frontMatter: fm }) => !fm.draft)
+    .filter(({ frontMatter: fm }) => isPublished(fm))
     .map(({ frontMatter: fm }) => ({
       slug: fm.slug,
       card: {

@@ -134,7 +134,9 @@ export default function SearchBox(): React.ReactElement {
       <input
         ref={input}
         name={QUERY_PARAM}
-        type="search"
+        // A combobox: HTML allows role="combobox" on a text input, not on type="search" (the
+        // Nu Html Checker's "Bad value search for attribute type"); the form is the search landmark.
+        type="text"
         placeholder="Search"
         aria-label="Search stories and docs"
         className="navbar__search-input"

@@ -10,18 +10,29 @@ import { truncateRule } from './rules/truncate';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { datesRule } from './rules/dates';
 import { accessibilityRules } from './a11y';
+import { unclosedBlockRule } from './rules/unclosed-block';
+import { mdxSyntaxRule } from './rules/mdx-syntax';
+import { linkAsTextRule } from './rules/link-as-text';
+import { deadLinkRule } from './rules/dead-link';
 
 /** The rules about one file. To add one: write it in rules/<name>.ts and list it here. */
 export const FILE_RULES: FileRule[] = [
   textDamageRule,
   frontMatterRule,
+  datesRule,
   tagsRule,
   authorsRule,
   truncateRule,
   unsafeContentRule,
   linksRule,
   (source, context) => accessibilityRules(source, context.site),
+  // What the reader will see: constructs that swallow the rest, link syntax left as text, links to nowhere.
+  unclosedBlockRule,
+  mdxSyntaxRule,
+  linkAsTextRule,
+  deadLinkRule,
 ];
 
 export interface CheckResult {
@@ -47,6 +58,6 @@ export function runChecks(context: CheckContext): CheckResult {
   return { findings: findings.sort(compareFindings), files: context.sources.length };
 }
 
-/** Check `site`, with `added` posts as if they were written already. */
-export const checkSite = (site: Site, added: AddedPost[] = []): CheckResult =>
-  runChecks(withPosts(loadContext(site), added));
+/** Check `site`, with `added` posts as if they were written already, on the day `now`. */
+export const checkSite = (site: Site, added: AddedPost[] = [], now?: Date): CheckResult =>
+  runChecks(withPosts(loadContext(site, undefined, now), added));

@@ -1,5 +1,6 @@
 /** What every rule may consult besides its own file: the site's registries, schema and pages. */
 import { listContentFiles } from '../content/load';
+import { siteNow } from '../content/schedule';
 import type { Site } from '../site/manifest';
 import { authorsFile, tagsFile } from '../site/routes';
 import { tagsFileSchema, authorsFileSchema, postFrontMatterSchema, type PostSchema } from '../content/schema';
@@ -18,6 +19,8 @@ export interface CheckContext {
   sources: SourceFile[];
   /** What the whole site offers to links. */
   index: SiteIndex;
+  /** Now (content/schedule.ts): posts dated after it are scheduled. */
+  now: Date;
 }
 
 /** A rule about one file. */
@@ -31,7 +34,11 @@ export interface AddedPost {
 }
 
 /** Read every post and doc of the site once, and index what the site offers. */
-export function loadContext(site: Site, schema: PostSchema = postFrontMatterSchema): CheckContext {
+export function loadContext(
+  site: Site,
+  schema: PostSchema = postFrontMatterSchema,
+  now: Date = siteNow(),
+): CheckContext {
   const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
   const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
   const sources: SourceFile[] = [
@@ -39,7 +46,7 @@ export function loadContext(site: Site, schema: PostSchema = postFrontMatterSche
     ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),
   ];
   const index = buildSiteIndex(site, sources, tags.value, authors.value);
-  return { site, schema, tags, authors, sources, index };
+  return { site, schema, tags, authors, sources, index, now };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Findings are data: every rule produces them, one reporter formats them. */
 import type { Located, Position } from '../content/position';
 
-export type Severity = 'error' | 'warning';
+/** `info` is news for the author, never a problem: a story scheduled for a later day, say. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * `file` is relative to the site root, with forward slashes; `suggestion` is the fix, in words
@@ -27,6 +28,11 @@ export const error = (file: string, at: Location, rule: string, message: string,
 export const warning = (file: string, at: Location, rule: string, message: string, suggestion?: string): Finding => ({
   ...error(file, at, rule, message, suggestion),
   severity: 'warning',
+});
+
+export const info = (file: string, at: Location, rule: string, message: string): Finding => ({
+  ...error(file, at, rule, message),
+  severity: 'info',
 });
 
 export function compareFindings(a: Finding, b: Finding): number {

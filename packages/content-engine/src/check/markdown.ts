@@ -27,9 +27,21 @@ export interface HtmlFact {
   column: number;
 }
 
+/** Rendered text with a bracket in it (what may be link syntax that did not become a link). */
+export interface BracketTextFact {
+  /** The text's source, as written (escapes and all). */
+  source: string;
+  line: number;
+  column: number;
+}
+
 export interface MarkdownFacts {
   links: LinkFact[];
   html: HtmlFact[];
+  /** Text nodes whose rendered text has `[` or `]`, outside code. */
+  bracketText: BracketTextFact[];
+  /** The labels of the file's reference definitions (`[label]: url`, footnotes' `^label`), lowercased. */
+  labels: string[];
   /** Anchor ids of the headings, as the site generates them. */
   anchors: Set<string>;
 }
@@ -37,6 +49,7 @@ export interface MarkdownFacts {
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/;
+const DEFINITION_LABEL = /^ {0,3}\[([^\]]+)\]:/;
 const EXPLICIT_ID = /\s*\{#([^}\s]+)\}\s*$/;
 /** Characters that make a heading's text differ from its source (emphasis, code, links, HTML). */
 const INLINE_MARKUP = /[*_`[\]<>!&\\]/;
@@ -99,7 +112,13 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
   }
   flush();
 
-  const facts: MarkdownFacts = { links: [], html: [], anchors: headingAnchors(headings) };
+  const facts: MarkdownFacts = {
+    links: [],
+    html: [],
+    bracketText: [],
+    labels: definitions.map((line) => DEFINITION_LABEL.exec(line)![1]!.toLowerCase()),
+    anchors: headingAnchors(headings),
+  };
   // Reference definitions may sit in any block, so each parsed block sees all of them.
   const definitionText = definitions.length > 0 ? `\n\n${definitions.join('\n')}` : '';
   for (const block of blocks) {
@@ -117,9 +136,10 @@ export function scanMarkdown(body: string, firstLine = 1): MarkdownFacts {
 
 /** The general path: the site's remark parser on one block (plus the file's definitions). */
 export function scanBlockWithParser(block: Block, firstLine: number, facts: MarkdownFacts, definitionText = ''): void {
-  const tree = parseMarkdown(block.text + definitionText);
+  const parsed = block.text + definitionText;
+  const tree = parseMarkdown(parsed);
   const blockLines = block.text.split('\n').length;
-  collect(tree, facts, block.line + firstLine - 1, blockLines);
+  collect(tree, facts, block.line + firstLine - 1, blockLines, parsed);
 }
 
 const HTML_COMMENT_BLOCK = /^<!--(?:(?!-->)[\s\S])*-->$/;
@@ -161,7 +181,7 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
-function collect(tree: Root, facts: MarkdownFacts, lineOffset: number, blockLines: number): void {
+function collect(tree: Root, facts: MarkdownFacts, lineOffset: number, blockLines: number, parsed: string): void {
   const definitions = new Map<string, string>();
   const visit = (node: Nodes) => {
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
@@ -196,6 +216,11 @@ function collect(tree: Root, facts: MarkdownFacts, lineOffset: number, blockLine
         }
         case 'html':
           facts.html.push({ value: node.value, ...at });
+          break;
+        case 'text':
+          if (/[[\]]/.test(node.value) && node.position) {
+            facts.bracketText.push({ source: parsed.slice(start.offset, node.position.end.offset), ...at });
+          }
           break;
       }
     }

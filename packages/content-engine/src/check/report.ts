@@ -7,11 +7,15 @@ export type Format = 'text' | 'github' | 'json';
 export const FORMATS: Format[] = ['text', 'github', 'json'];
 
 export function summary(findings: Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const files = new Set(findings.map((f) => f.file)).size;
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const problems = findings.filter((f) => f.severity !== 'info');
+  const files = new Set(problems.map((f) => f.file)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+  const notes = count('info');
+  return (
+    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(files, 'file')}` +
+    (notes > 0 ? `; ${plural(notes, 'note')}` : '')
+  );
 }
 
 /** Where a finding is, as every report names it: `path:line:column`. */
@@ -44,7 +48,7 @@ export function formatGithub(result: CheckResult): string {
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = result.findings.map(
     (f) =>
-      `::${f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describeFinding(f))}`,
+      `::${f.severity === 'info' ? 'notice' : f.severity} file=${escapeProperty(printable(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(describeFinding(f))}`,
   );
   lines.push(summary(result.findings));
   return lines.join('\n');

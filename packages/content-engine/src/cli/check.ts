@@ -6,11 +6,14 @@ import { resolve } from 'node:path';
 import { checkSite } from '../check/check';
 import { format, FORMATS, type Format } from '../check/report';
 import { loadSite } from '../site/manifest';
+import { siteNow } from '../content/schedule';
 import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
 
 export const USAGE = `Usage: npm run check -- [options]
 
 Checks every post and doc page: frontmatter, tags, authors, links, text damage, accessibility.
+A post dated after today is listed as "scheduled for <date>" (information: it does not fail).
+Today is SITE_NOW when that is set (an ISO date such as 2026-05-04), else the clock.
 
 Options:
   --format <format>       text, github or json (default: github on GitHub Actions, else text)
@@ -34,7 +37,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (!FORMATS.includes(values.format as Format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   }
-  const result = checkSite(loadSite(resolve(io.cwd, values.root)));
+  const result = checkSite(loadSite(resolve(io.cwd, values.root)), [], siteNow(io.env, io.now));
   io.out(format(result, values.format as Format));
   const failed = result.findings.some((finding) => finding.severity === 'error');
   return failed && !values['no-fail'] ? 1 : 0;

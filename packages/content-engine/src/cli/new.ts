@@ -10,6 +10,7 @@ import { blogDir, loadSite } from '../site/manifest';
 import { lockFile, postRoute } from '../site/routes';
 import { planNewPost, writeNewPost } from '../import/new-post';
 import { today } from '../import/scaffold';
+import { siteNow } from '../content/schedule';
 import { displayPath } from '../import/write';
 import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
 
@@ -65,7 +66,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           ?.split(',')
           .map((tag) => tag.trim())
           .filter(Boolean),
-        date: values.date ?? today(io.now()),
+        date: values.date ?? today(siteNow(io.env, io.now)),
         slug: values.slug,
         description: values.description,
       },

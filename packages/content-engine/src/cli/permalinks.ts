@@ -7,6 +7,7 @@ import { loadPosts } from '../site/content';
 import { diffLock, RedirectConflict } from '../permalinks/core';
 import { readLock, writeLock } from '../permalinks/lock';
 import { loadSite } from '../site/manifest';
+import { siteNow } from '../content/schedule';
 import { lockFile } from '../site/routes';
 import { parseCommandLine, processIo, runDirectly, type Io } from './index';
 
@@ -33,7 +34,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const posts = loadPosts(site).map((post) => post.frontMatter);
   let diff;
   try {
-    diff = diffLock(site, locked, posts);
+    diff = diffLock(site, locked, posts, siteNow(io.env, io.now));
   } catch (caught) {
     if (caught instanceof RedirectConflict) {
       io.err(`check:permalinks: ${caught.message}`);

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { parseYaml, YamlError } from './yaml';
 import type { PostFrontMatter } from './schema';
 import { ContentError } from './post';
+import { isPublished } from './schedule';
 import type { z } from 'zod';
 
 /** Markdown sources Docusaurus turns into pages. */
@@ -75,5 +76,8 @@ export interface LoadedPost {
   content: string;
 }
 
-/** Whether readers find the post in lists, feeds and the archive: neither a draft nor unlisted. */
-export const isListed = (post: LoadedPost): boolean => !post.frontMatter.draft && !post.frontMatter.unlisted;
+/**
+ * Whether readers find the post in lists, feeds and the archive: published (neither a draft nor
+ * scheduled for a day after now, content/schedule.ts) and not unlisted.
+ */
+export const isListed = (post: LoadedPost): boolean => isPublished(post.frontMatter) && !post.frontMatter.unlisted;

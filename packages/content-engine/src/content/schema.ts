@@ -11,6 +11,7 @@ export const DESCRIPTION_MIN = 40;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 120;
 export const SLUG_MAX = 100;
+export const UPDATE_REASON_MAX = 160;
 /** Dates outside this range are almost certainly typos. */
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
@@ -88,7 +89,20 @@ export const postFrontMatterSchema = z.strictObject(
         error: 'slug must be lower-case kebab-case (a-z, 0-9 and single hyphens), with no / or ..',
       })
       .meta({ description: 'The post lives at /blog/<slug> for good: never change it without an alias.' }),
-    date: isoDate.meta({ description: 'Publication date, YYYY-MM-DD.' }),
+    date: isoDate.meta({
+      description: 'Publication date, YYYY-MM-DD. A date still ahead schedules the story: the site publishes it that day.',
+    }),
+    updated: isoDate
+      .optional()
+      .meta({ description: 'Date of the last real revision, YYYY-MM-DD; not before the publication date.' }),
+    update_reason: z
+      .string({ error: 'update_reason must be text' })
+      .trim()
+      .min(1, { error: 'update_reason must not be empty' })
+      .max(UPDATE_REASON_MAX, { error: `update_reason is longer than ${UPDATE_REASON_MAX} characters: one line says it` })
+      .refine((value) => !/[\r\n]/.test(value), { error: 'update_reason is one line' })
+      .optional()
+      .meta({ description: 'What the last revision changed, in one line; shown beside "Updated".' }),
     authors: z
       .array(kebabKey('author'), { error: 'authors must be a list of author keys, such as [jelena-barinova]' })
       .min(1, { error: 'a post needs at least one author from blog/authors.yml' })

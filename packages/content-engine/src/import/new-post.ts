@@ -46,13 +46,14 @@ export function planNewPost({ post, site, outDir }: NewPostRequest): NewPostPlan
 
 /**
  * Write the planned post (never over an existing file) and, when it is in the site's blog, record
- * its URL, which is protected from now on. Returns the URLs newly recorded.
+ * its URL, which is protected from now on (a post dated after now is recorded on its day, by
+ * `npm run check:permalinks -- --update`). Returns the URLs newly recorded.
  */
 export function writeNewPost(
-  { site, outDir }: NewPostRequest,
+  { site, outDir, post }: NewPostRequest,
   plan: Extract<NewPostPlan, { ok: true }>,
 ): { recorded: string[] } {
   writeAll(outDir, [{ target: plan.target, text: plan.text }]);
-  const recorded = resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug }]) : [];
+  const recorded = resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }]) : [];
   return { recorded };
 }

@@ -4,13 +4,20 @@
  */
 import type { Site } from '../site/manifest';
 import { postRoute } from '../site/routes';
+import { isPublished, siteNow } from '../content/schedule';
 
 /** The part of a post's frontmatter that decides its URLs. */
 export interface PermalinkSource {
   slug: string;
   aliases?: string[];
   draft?: boolean;
+  /** The publication date: a post dated after now is scheduled, and has no URL yet. */
+  date?: string;
 }
+
+/** Whether the post answers today: not a draft, and not scheduled for a day after `now`. */
+export const answers = (post: PermalinkSource, now: Date): boolean =>
+  post.date === undefined ? !post.draft : isPublished({ ...post, date: post.date }, now);
 
 export interface Redirect {
   from: string;
@@ -20,9 +27,12 @@ export interface Redirect {
 /** The part of the site that decides post URLs: `postRoute(site, slug)`. */
 export type Blog = Pick<Site, 'blog' | 'docs'>;
 
-/** Every URL a reader can open: drafts are never built, unlisted posts are (just not listed). */
-export function publishedUrls(site: Blog, posts: readonly PermalinkSource[]): string[] {
-  return [...new Set(posts.filter((post) => !post.draft).map((post) => postRoute(site, post.slug)))].sort();
+/**
+ * Every URL a reader can open on the day `now`: drafts are never built, scheduled posts not before
+ * their day, unlisted posts are (just not listed).
+ */
+export function publishedUrls(site: Blog, posts: readonly PermalinkSource[], now: Date = siteNow()): string[] {
+  return [...new Set(posts.filter((post) => answers(post, now)).map((post) => postRoute(site, post.slug)))].sort();
 }
 
 export class RedirectConflict extends Error {}
@@ -31,11 +41,11 @@ export class RedirectConflict extends Error {}
  * The redirects that the posts' `aliases` ask for. An alias that is itself a live URL, or that two
  * posts both claim, would make one of the two unreachable, so it is refused.
  */
-export function collectRedirects(site: Blog, posts: readonly PermalinkSource[]): Redirect[] {
-  const live = new Set(publishedUrls(site, posts));
+export function collectRedirects(site: Blog, posts: readonly PermalinkSource[], now: Date = siteNow()): Redirect[] {
+  const live = new Set(publishedUrls(site, posts, now));
   const seen = new Map<string, string>();
   for (const post of posts) {
-    if (post.draft) continue;
+    if (!answers(post, now)) continue;
     for (const from of post.aliases ?? []) {
       const to = postRoute(site, post.slug);
       if (live.has(from)) throw new RedirectConflict(`alias ${from} of ${to} is the URL of a published post`);
@@ -77,9 +87,14 @@ export interface LockDiff {
   added: string[];
 }
 
-export function diffLock(site: Blog, locked: readonly string[], posts: readonly PermalinkSource[]): LockDiff {
-  const live = new Set(publishedUrls(site, posts));
-  const redirects = new Map(collectRedirects(site, posts).map((r) => [r.from, r.to]));
+export function diffLock(
+  site: Blog,
+  locked: readonly string[],
+  posts: readonly PermalinkSource[],
+  now: Date = siteNow(),
+): LockDiff {
+  const live = new Set(publishedUrls(site, posts, now));
+  const redirects = new Map(collectRedirects(site, posts, now).map((r) => [r.from, r.to]));
   const lockedSet = new Set(locked);
   const broken: string[] = [];
   const redirected: Redirect[] = [];

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { formatLock, parseLock, type PermalinkSource } from './core';
+import { answers, formatLock, parseLock, type PermalinkSource } from './core';
+import { siteNow } from '../content/schedule';
 import type { Site } from '../site/manifest';
 import { lockFile, postRoute } from '../site/routes';
 
@@ -23,9 +24,12 @@ export function writeLock(site: Site, urls: Iterable<string>): void {
   renameSync(temporary, path);
 }
 
-/** The URLs a post answers at once it is published: its own, and the old ones it redirects from. */
-export const urlsOf = (site: Site, post: PermalinkSource): string[] =>
-  post.draft ? [] : [postRoute(site, post.slug), ...(post.aliases ?? [])];
+/**
+ * The URLs a post answers once it is published: its own, and the old ones it redirects from. None
+ * while it is a draft, or scheduled for a day after `now`: the lock records them on the day it is out.
+ */
+export const urlsOf = (site: Site, post: PermalinkSource, now: Date = siteNow()): string[] =>
+  answers(post, now) ? [postRoute(site, post.slug), ...(post.aliases ?? [])] : [];
 
 /** Add the URLs of `posts` to the site's lock; returns the ones it did not hold yet. */
 export function recordPermalinks(site: Site, posts: readonly PermalinkSource[]): string[] {

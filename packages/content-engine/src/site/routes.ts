@@ -34,9 +34,18 @@ export const listPageRoute = (site: Layout, n: number): string =>
   joinRoute(site.blog.routeBasePath, site.blog.pageBasePath, String(n));
 export const docsRoute = (site: Layout): string => joinRoute(site.docs.routeBasePath);
 
+/** The feeds of the page at `route` (the blog, a tag, an author), by type: `<route>/rss.xml`… */
+export const feedRoutesAt = (site: Pick<Site, 'blog'>, route: string): Partial<Record<keyof typeof FEED_FILES, string>> =>
+  Object.fromEntries(site.blog.feeds.map((type) => [type, joinRoute(route, FEED_FILES[type])]));
 /** The feeds the blog publishes, by type. */
 export const feedRoutes = (site: Pick<Site, 'blog'>): Partial<Record<keyof typeof FEED_FILES, string>> =>
-  Object.fromEntries(site.blog.feeds.map((type) => [type, joinRoute(site.blog.routeBasePath, FEED_FILES[type])]));
+  feedRoutesAt(site, joinRoute(site.blog.routeBasePath));
+/** A tag's feeds, from its permalink in the tags file: `/blog/tags/career/rss.xml`… */
+export const tagFeedRoutes = (site: Layout, permalink: string): Partial<Record<keyof typeof FEED_FILES, string>> =>
+  feedRoutesAt(site, tagRoute(site, permalink));
+/** An author's feeds, by their key: `/blog/authors/<key>/rss.xml`… */
+export const authorFeedRoutes = (site: Layout, key: string): Partial<Record<keyof typeof FEED_FILES, string>> =>
+  feedRoutesAt(site, authorRoute(site, key));
 
 /** The number of list pages the blog has for `posts` listed posts. */
 export const listPageCount = (site: Pick<Site, 'blog'>, posts: number): number =>

@@ -10,6 +10,7 @@ import { trimRoute } from '../../site/routes';
 import type { SourceFile } from '../source';
 import type { CheckContext } from '../context';
 import { unsafeScheme } from './unsafe';
+import { deadLinkReason } from './dead-link';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -32,6 +33,8 @@ export function resolveLink(
   if (trimmed === '' || unsafeScheme(trimmed)) return { kind: 'elsewhere' };
   const pathname = trimmed.startsWith('pathname://') ? trimmed.slice('pathname://'.length) : trimmed;
   if (EXTERNAL.test(pathname)) return { kind: 'elsewhere' };
+  // A placeholder, or a web address without https://, is the dead-link rule's, with its own fix.
+  if (deadLinkReason(pathname)) return { kind: 'elsewhere' };
 
   const hashIndex = pathname.indexOf('#');
   const target = decode((hashIndex === -1 ? pathname : pathname.slice(0, hashIndex)).replace(/\?.*$/, ''));
