@@ -19,6 +19,20 @@ import {
   tagsFile,
 } from '@sde/content-engine';
 import { random } from '../lib/random';
+import { PICTURE_FILES, PICTURES_FIXTURE } from '../lib/picture-story';
+
+/** One post in this many has pictures, when the corpus has pictures. */
+export const PICTURES_EVERY = 10;
+const BENCH_PICTURES = 'img/bench';
+const PICTURE_COVER = [
+  'cover:',
+  `  image: /${BENCH_PICTURES}/${PICTURE_FILES.photo}`,
+  '  alt: A painting of two elephants in blue and teal, photographed in daylight',
+];
+const PICTURE_BODY = [
+  `![The home page of the site on a laptop screen](/${BENCH_PICTURES}/${PICTURE_FILES.screenshot})`,
+  `<img src="/${BENCH_PICTURES}/${PICTURE_FILES.diagram}" alt="A ticket's path from the customer to a release and back" />`,
+];
 
 export { random };
 
@@ -33,6 +47,12 @@ export interface CorpusOptions {
   /** Share of posts with one deliberate mistake (unknown tag, impossible date, broken link, mojibake). */
   brokenShare?: number;
   seed?: number;
+  /**
+   * One post in ten (the 6th, 16th, …) gets a cover and pictures in its text: the picture
+   * fixtures (scripts/lib/picture-story.ts), the same three files for every such post, under
+   * static/img/bench/. No random draw depends on it, so the posts are otherwise the same.
+   */
+  pictures?: boolean;
 }
 
 export interface Corpus {
@@ -89,6 +109,12 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
   }
   const tags = Object.keys(readTags(site));
   const authors = Object.keys(readAuthors(site)).filter((key) => key !== 'unknown');
+  if (options.pictures) {
+    mkdirSync(join(dir, site.static, BENCH_PICTURES), { recursive: true });
+    for (const name of Object.values(PICTURE_FILES)) {
+      cpSync(join(PICTURES_FIXTURE, name), join(dir, site.static, BENCH_PICTURES, name));
+    }
+  }
   const brokenEvery = options.brokenShare ? Math.round(1 / options.brokenShare) : 0;
   let broken = 0;
 
@@ -97,6 +123,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
     const postTags = [...new Set(drawnUnless(covering(tags, i, options.posts, 2), () => [pick(tags), pick(tags)]))];
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 12)).padStart(2, '0');
+    const withPictures = options.pictures === true && i % PICTURES_EVERY === PICTURES_EVERY - 5;
     const mistake = brokenEvery && i % brokenEvery === brokenEvery - 1 ? (broken++, broken % 4) : -1;
     const body = [
       paragraph(),
@@ -108,6 +135,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `## ${sentence(3).slice(0, -1)}`,
       `${paragraph()} ${mistake === 2 ? `Read [an older story](${postRoute(site, 'no-such-story')}).` : `Back to [all stories](${blogRoute(site)}).`}`,
       mistake === 3 ? 'It didnâ€™t work the first time.' : paragraph(),
+      ...(withPictures ? PICTURE_BODY : []),
     ].join('\n\n');
     const place = seriesPlace(i);
     const frontMatter = [
@@ -119,6 +147,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `authors: [${drawnUnless(covering(authors, i, options.posts, 1), () => [pick(authors)]).join(', ')}]`,
       `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
       ...(place ? [`series: ${place.series}`, `part: ${place.part}`] : []),
+      ...(withPictures ? PICTURE_COVER : []),
       '---',
     ].join('\n');
     writeFileSync(join(dir, postFile(site, slug)), `${frontMatter}\n\n${body}\n`);

@@ -4,6 +4,7 @@ import { enrichBlogPosts } from '../lib/blog-posts';
 import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listPostFiles, type Site } from '@sde/content-engine';
+import { remarkPicturesEntry } from './pictures';
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
@@ -34,6 +35,7 @@ export function blogOptions(site: Site): BlogOptions {
     onUntruncatedBlogPosts: 'throw',
     showReadingTime: true,
     readingTime,
+    beforeDefaultRemarkPlugins: [remarkPicturesEntry(site)],
     rehypePlugins: [rehypeSafeLinks],
     blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
     blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',

@@ -6,13 +6,16 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { relatedStoriesOfAll, type RankablePost, type RelatedStory } from './related';
 import { ogImagePath } from './og';
+import { coverPicture, type CoverPicture } from './pictures';
 import { publishedToday, lastUpdatedAt, scheduleOf } from './schedule';
 import { seriesOfPosts, type PostSeries } from './series';
-import { readSeries, seriesRoute, type Site } from '@sde/content-engine';
+import { readSeries, seriesRoute, type PostFrontMatter, type Site } from '@sde/content-engine';
 
 /** What this hook adds to a post's metadata; read back with `relatedOf` in the theme. */
 export interface ExtraPostMetadata {
   relatedStories?: RelatedStory[];
+  /** The story's cover as the theme shows it (src/components/Picture.tsx). */
+  cover?: CoverPicture;
   /** The day a scheduled story comes out (`2026-05-04`): only the dev server has such posts. */
   scheduledFor?: string;
   /** The series the post is a part of, with its parts (its own series only). */
@@ -30,6 +33,9 @@ function rankable(post: BlogPost): RankablePost {
     unlisted: metadata.unlisted,
   };
 }
+
+/** A post's file relative to the site: its metadata names it as @site/<path>. */
+const postPath = (post: BlogPost): string => post.metadata.source.replace(/^@site\//, '');
 
 export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[] }, site: Site): Promise<BlogPost[]> {
   const blogPosts = publishedToday(all);
@@ -51,6 +57,11 @@ export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[
       ...scheduleOf(metadata.date),
       ...(series[index] ? { series: series[index] } : {}),
     };
+    const cover =
+      metadata.frontMatter.cover
+        ? coverPicture(site, { path: postPath(post), frontMatter: metadata.frontMatter as unknown as PostFrontMatter })
+        : undefined;
+    if (cover) extra.cover = cover;
     return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
 }

@@ -11,6 +11,8 @@ import { OG_IMAGE_DIR } from '../../lib/og';
 import { seriesOfPosts } from '../../lib/series';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
+import { COVER_STYLE, coverBackground, withCover } from './cover';
+import { coverPlan } from '../../lib/pictures';
 
 export const CACHE_DIR = '.cache/og-images';
 
@@ -27,7 +29,7 @@ export interface OgStats {
 }
 
 /** What each published post's card shows, in the content model's order. */
-export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
+export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard; coverFile?: string }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
   const posts = sitePosts(site).filter(({ frontMatter: fm }) => isPublished(fm));
@@ -41,10 +43,13 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
     readSeries(site),
     (key) => key,
   );
-  return posts.map(({ frontMatter: fm }, index) => {
+  return posts.map((post, index) => {
+    const fm = post.frontMatter;
     const part = series[index];
+    const cover = coverPlan(site, post)?.source;
     return {
       slug: fm.slug,
+      ...(cover ? { coverFile: cover.file } : {}),
       card: {
         siteTitle,
         title: fm.title,
@@ -53,9 +58,16 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
         date: fm.date.slice(0, 10),
         // "Part 2 of 4 · My first year in support"
         ...(part ? { series: `${part.label} · ${part.title}` } : {}),
+        ...(cover ? { cover: `${cover.hash} ${COVER_STYLE}` } : {}),
       },
     };
   });
+}
+
+/** What a card draws: its layout, over the story's cover when it has one. */
+export async function treeOf({ card, coverFile }: { card: OgCard; coverFile?: string }): Promise<unknown> {
+  const tree = cardTree(card);
+  return coverFile ? withCover(tree, await coverBackground(coverFile)) : tree;
 }
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
@@ -66,11 +78,11 @@ export async function prepareCards(site: Site, siteTitle: string, stats: OgStats
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
   const versions = drawingVersions();
-  for (const { slug, card } of postCards(site, siteTitle)) {
+  for (const { slug, card, coverFile } of postCards(site, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
-    else jobs.set(file, { tree: cardTree(card), file });
+    else jobs.set(file, { tree: await treeOf({ card, coverFile }), file });
     cards.push({ slug, file });
   }
   stats.drawn = jobs.size;
@@ -105,7 +117,10 @@ interface Content {
   pending: Promise<Settled>;
 }
 
-export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
+export default function ogImagePlugin(context: LoadContext): Plugin<Content> | null {
+  // Cards are files of the build (postBuild copies them in); `npm start` has no use for them, and
+  // drawing a card for every post would take cores from the dev server's first compile.
+  if (process.env.NODE_ENV === 'development') return null;
   const { siteDir, siteConfig } = context;
   return {
     name: 'og-image',

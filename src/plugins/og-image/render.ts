@@ -18,6 +18,8 @@ export interface OgCard {
   date: string;
   /** For a part of a series: "Part 2 of 4 · <series title>", above the title. */
   series?: string;
+  /** The content hash of the story's cover and the look it is drawn with behind the title (cover.ts). */
+  cover?: string;
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */

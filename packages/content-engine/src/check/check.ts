@@ -12,6 +12,7 @@ import { seriesPartsRule } from './rules/series-parts';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { coverRule } from './rules/cover';
 import { datesRule } from './rules/dates';
 import { accessibilityRules } from './a11y';
 import { unclosedBlockRule } from './rules/unclosed-block';
@@ -30,6 +31,7 @@ export const FILE_RULES: FileRule[] = [
   truncateRule,
   unsafeContentRule,
   linksRule,
+  coverRule,
   (source, context) => accessibilityRules(source, context.site),
   // What the reader will see: constructs that swallow the rest, link syntax left as text, links to nowhere.
   unclosedBlockRule,

@@ -10,7 +10,7 @@ import { blogDir, loadSite } from '../site/manifest';
 import { lockFile, postRoute } from '../site/routes';
 import { planNewPost, writeNewPost } from '../import/new-post';
 import { today } from '../import/scaffold';
-import { siteNow } from '../content/schedule';
+import { isScheduled, siteNow } from '../content/schedule';
 import { displayPath } from '../import/write';
 import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from './index';
 
@@ -65,6 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const part = values.part === undefined ? undefined : wholeNumber('part', values.part, 1);
   try {
     const site = loadSite(resolve(io.cwd, values.site ?? '.'));
+    const now = siteNow(io.env, io.now);
     const outDir = resolve(io.cwd, values.out ?? blogDir(site));
     const request = {
       post: {
@@ -74,7 +75,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           ?.split(',')
           .map((tag) => tag.trim())
           .filter(Boolean),
-        date: values.date ?? today(siteNow(io.env, io.now)),
+        date: values.date ?? today(now),
         slug: values.slug,
         description: values.description,
         series: values.series,
@@ -82,6 +83,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       },
       site,
       outDir,
+      now,
     };
     const plan = planNewPost(request);
     if (!plan.ok) {
@@ -99,6 +101,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { recorded } = writeNewPost(request, plan);
       io.out(`created ${shown}`);
       for (const url of recorded) io.out(`recorded ${url} in ${lockFile(site)}`);
+      if (isScheduled(request.post, now)) {
+        io.out(
+          `scheduled for ${request.post.date}: the site publishes it on that day, and npm run check:permalinks -- --update records its URL then`,
+        );
+      }
     }
     io.out(`preview: http://localhost:3000${postRoute(site, plan.slug)} (start the site with npm start)`);
     return 0;

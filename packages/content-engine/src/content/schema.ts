@@ -11,6 +11,9 @@ export const DESCRIPTION_MIN = 40;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 120;
 export const SLUG_MAX = 100;
+/** A cover's alt text: a few words at least, and short enough for a screen reader to say at once. */
+export const COVER_ALT_MIN = 5;
+export const COVER_ALT_MAX = 200;
 export const UPDATE_REASON_MAX = 160;
 /** More parts than this is a typo (2024 for 4), not a series. */
 export const SERIES_PART_MAX = 999;
@@ -132,6 +135,33 @@ export const postFrontMatterSchema = z.strictObject(
       .meta({ description: 'Old URLs of the post; each redirects to it.' }),
     keywords: z.array(z.string()).optional(),
     image: z.string().optional(),
+    cover: z
+      .strictObject(
+        {
+          image: z
+            .string({
+              error: 'cover.image is the path of a picture: ./cover.jpg beside the post, or /img/… under static/',
+            })
+            .trim()
+            .min(1, { error: 'cover.image must not be empty' }),
+          alt: z
+            .string({ error: 'a cover needs alt text: cover.alt says what the picture shows' })
+            .trim()
+            .min(COVER_ALT_MIN, {
+              error: `cover.alt says what the picture shows, in at least ${COVER_ALT_MIN} characters`,
+            })
+            .max(COVER_ALT_MAX, {
+              error: `cover.alt is longer than ${COVER_ALT_MAX} characters; put the rest in the story`,
+            }),
+        },
+        { error: (issue) => (issue.code === 'invalid_type' ? 'cover is a mapping: image and alt' : undefined) },
+      )
+      .optional()
+      .meta({
+        description:
+          'A picture shown at the top of the story, small in story lists, and behind the title on its preview card: ' +
+          '{ image: ./file.jpg or /img/file.jpg, alt: what it shows }.',
+      }),
     featured: z
       .boolean({ error: 'featured is true or false' })
       .optional()
