@@ -54,7 +54,7 @@ export function loadContext(
     ...listContentFiles(site.dir, site.blog.path).map((file) => readSource(site.dir, file, 'post', schema)),
     ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),
   ];
-  const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value);
+  const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value, now);
   return { site, schema, tags, authors, series, sources, index, now };
 }
 

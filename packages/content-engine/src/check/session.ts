@@ -97,7 +97,7 @@ export class CheckSession {
     const present = new Set(files.map(([file, kind]) => `${kind}:${file.path}`));
     for (const key of this.sources.keys()) if (!present.has(key)) this.sources.delete(key);
 
-    const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value);
+    const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value, now);
     const context: CheckContext = { site, schema, tags, authors, series, sources, index, now };
     const fingerprint = fingerprintOf(index, [
       tags.value,

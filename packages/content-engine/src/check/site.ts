@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { TagsFile, AuthorsFile, SeriesFile } from '../content/schema';
 import { slugOf, aliasesOf, type SourceFile } from './source';
 import type { Site } from '../site/manifest';
+import { isScheduled, publicationOf, siteNow } from '../content/schedule';
 import {
   authorRoute,
   docRoute,
@@ -29,6 +30,10 @@ export interface SiteIndex {
   files: Set<string>;
   /** How many posts the blog has, for its list pages. */
   posts: number;
+  /** Routes of posts scheduled for after now (no page yet), with the instant each comes out. */
+  later: Map<string, Date>;
+  /** Now, which decides what is scheduled. */
+  now: Date;
 }
 
 export function buildSiteIndex(
@@ -37,8 +42,16 @@ export function buildSiteIndex(
   tags: TagsFile,
   authors: AuthorsFile,
   series: SeriesFile = {},
+  now: Date = siteNow(),
 ): SiteIndex {
-  const index: SiteIndex = { routes: new Set(fixedRoutes(site)), anchors: new Map(), files: new Set(), posts: 0 };
+  const index: SiteIndex = {
+    routes: new Set(fixedRoutes(site)),
+    anchors: new Map(),
+    files: new Set(),
+    posts: 0,
+    later: new Map(),
+    now,
+  };
   const routes = index.routes;
   for (const tag of Object.values(tags)) routes.add(tagRoute(site, tag.permalink));
   for (const key of Object.keys(authors)) routes.add(authorRoute(site, key));
@@ -61,6 +74,8 @@ export function extendSiteIndex(site: Site, index: SiteIndex, sources: SourceFil
     anchors: new Map(index.anchors),
     files: new Set(index.files),
     posts: index.posts,
+    later: new Map(index.later),
+    now: index.now,
   };
   addToIndex(site, copy, sources);
   return copy;
@@ -72,10 +87,15 @@ function addToIndex(site: Site, index: SiteIndex, sources: SourceFile[]): void {
     const fileAnchors = source.markdown?.anchors ?? new Set<string>();
     index.anchors.set(source.path, fileAnchors);
     const route = routeOf(site, source);
+    // A post scheduled for after now has no page yet, nor redirects: a link to it is known to wait.
+    const out =
+      source.post && !source.post.draft && isScheduled(source.post, index.now) ? publicationOf(source.post) : undefined;
     if (route) {
-      index.routes.add(route);
+      if (out) index.later.set(route, out);
+      else index.routes.add(route);
       index.anchors.set(route, fileAnchors);
     }
+    if (out) continue;
     if (source.kind === 'post') index.posts++;
     for (const alias of aliasesOf(source)) index.routes.add(trimRoute(alias));
   }
