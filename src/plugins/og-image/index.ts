@@ -64,10 +64,18 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
   });
 }
 
-/** What a card draws: its layout, over the story's cover when it has one. */
-export async function treeOf({ card, coverFile }: { card: OgCard; coverFile?: string }): Promise<unknown> {
+/**
+ * What a card draws: its layout, over the story's cover when it has one. `backgrounds` keeps each
+ * cover's background for the cards of one build, so stories sharing a cover prepare it once.
+ */
+export async function treeOf(
+  { card, coverFile }: { card: OgCard; coverFile?: string },
+  backgrounds = new Map<string, Promise<string>>(),
+): Promise<unknown> {
   const tree = cardTree(card);
-  return coverFile ? withCover(tree, await coverBackground(coverFile)) : tree;
+  if (!coverFile) return tree;
+  if (!backgrounds.has(coverFile)) backgrounds.set(coverFile, coverBackground(coverFile));
+  return withCover(tree, await backgrounds.get(coverFile)!);
 }
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
@@ -78,11 +86,12 @@ export async function prepareCards(site: Site, siteTitle: string, stats: OgStats
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
   const versions = drawingVersions();
+  const backgrounds = new Map<string, Promise<string>>();
   for (const { slug, card, coverFile } of postCards(site, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
-    else jobs.set(file, { tree: await treeOf({ card, coverFile }), file });
+    else jobs.set(file, { tree: await treeOf({ card, coverFile }, backgrounds), file });
     cards.push({ slug, file });
   }
   stats.drawn = jobs.size;
