@@ -7,7 +7,8 @@
  * - a file's findings are a function of the file, the site index (routes, anchors, files) and the
  *   tags and authors, so they are reused while the file is unchanged and the index and data files
  *   are the same as last time (an edit that adds a heading or a post checks every file again);
- * - the site-wide rules (unique permalinks, unused tags) run every time: they are lookups.
+ * - the site-wide rules (unique permalinks, unused tags) run every time: they are lookups;
+ * - a new minute checks every file again, as a scheduled post may have come due.
  *
  * The result is the same as `checkSite`'s on the same files (a test compares them).
  */
@@ -24,6 +25,7 @@ import { compareFindings, type Finding } from './finding';
 import { unusedTagsRule } from './rules/keys';
 import { uniquePermalinksRule } from './rules/permalinks';
 import { buildSiteIndex, type SiteIndex } from './site';
+import { siteNow } from '../content/schedule';
 import { readSource, type SourceFile, type SourceKind } from './source';
 
 export interface SessionRun extends CheckResult {
@@ -59,7 +61,7 @@ export class CheckSession {
     private readonly schema: PostSchema = postFrontMatterSchema,
   ) {}
 
-  run(): SessionRun {
+  run(now: Date = siteNow()): SessionRun {
     const { site, schema } = this;
     const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
     const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
@@ -86,8 +88,9 @@ export class CheckSession {
     for (const key of this.sources.keys()) if (!present.has(key)) this.sources.delete(key);
 
     const index = buildSiteIndex(site, sources, tags.value, authors.value);
-    const context: CheckContext = { site, schema, tags, authors, sources, index };
-    const fingerprint = fingerprintOf(index, [tags.value, tags.findings, authors.value, authors.findings]);
+    const context: CheckContext = { site, schema, tags, authors, sources, index, now };
+    const minute = now.toISOString().slice(0, 16);
+    const fingerprint = fingerprintOf(index, [minute, tags.value, tags.findings, authors.value, authors.findings]);
     if (fingerprint !== this.fingerprint) {
       this.findings.clear();
       this.fingerprint = fingerprint;
