@@ -136,7 +136,8 @@ async function runSide(site: TempSite, side: DevSide, posts: number, options: De
         await page.goto(`${origin}${story.route}`, { timeout: START_TIMEOUT_MS });
         break;
       } catch (caught) {
-        if (!/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET/.test(String(caught))) throw caught;
+        // Refused, reset or empty until the server listens; Chromium may also show its error page.
+        if (!/ERR_CONNECTION|ERR_EMPTY_RESPONSE|chrome-error|interrupted/.test(String(caught))) throw caught;
         await sleep(50);
       }
     }

@@ -7,7 +7,8 @@
  * - a file's findings are a function of the file, the site index (routes, anchors, files) and the
  *   tags and authors, so they are reused while the file is unchanged and the index and data files
  *   are the same as last time (an edit that adds a heading or a post checks every file again);
- * - the site-wide rules (unique permalinks, unused tags, series parts) run every time: they are lookups.
+ * - the site-wide rules (unique permalinks, unused tags, series parts) run every time: they are lookups;
+ * - a new minute checks every file again, as a scheduled post may have come due.
  *
  * The result is the same as `checkSite`'s on the same files (a test compares them).
  */
@@ -65,16 +66,13 @@ export class CheckSession {
   constructor(
     private readonly site: Site,
     private readonly schema: PostSchema = postFrontMatterSchema,
-    /** "Now", read at every run: a story comes out while the dev server runs. */
-    private readonly now: () => Date = siteNow,
   ) {}
 
-  run(): SessionRun {
+  run(now: Date = siteNow()): SessionRun {
     const { site, schema } = this;
     const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
     const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
     const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
-    const now = this.now();
     const files: [ContentFile, SourceKind][] = [
       ...listContentFiles(site.dir, site.blog.path).map((file): [ContentFile, SourceKind] => [file, 'post']),
       ...listContentFiles(site.dir, site.docs.path).map((file): [ContentFile, SourceKind] => [file, 'doc']),
@@ -106,7 +104,6 @@ export class CheckSession {
       authors.findings,
       series.value,
       series.findings,
-      // To the minute: a scheduled story's findings change when it comes out, not at every run.
       now.toISOString().slice(0, 16),
     ]);
     if (fingerprint !== this.fingerprint) {
