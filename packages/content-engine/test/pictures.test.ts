@@ -112,8 +112,8 @@ describe('the Markdown transform', () => {
   };
   const pictures = (tree: Root) =>
     tree.children
-      .flatMap((node) => ('children' in node ? node.children : [node]))
-      .filter((node) => (node.type as string) === 'picture')
+      .flatMap((node): { type: string; data?: unknown }[] => ('children' in node ? node.children : [node]))
+      .filter((node) => node.type === 'picture')
       .map(
         (node) =>
           node.data as {
