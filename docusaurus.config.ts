@@ -60,6 +60,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/content-model/index.ts',
+    './src/plugins/series/index.ts',
     './src/plugins/content-checks/index.ts',
     clientRedirects(site),
     './src/plugins/redirects/index.ts',

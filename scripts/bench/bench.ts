@@ -11,6 +11,7 @@
  * pictures: the picture story's bytes on a phone and a desktop against its originals, Lighthouse on
  * it, and the build's cost of pictures at the largest of --sizes (default 1000) posts
  * (scripts/bench/pictures.ts).
+ * dev: the writing loop, `npm start` to a story and save to screen, ours and stock (scripts/bench/dev.ts).
  *
  * Prints Markdown tables; writes JSON and the tables to bench-results/.
  */
@@ -24,9 +25,10 @@ import { runPageParts, type PagePart, type TapsChoice } from './pages';
 import { runSearchBench, type SearchSize } from './search';
 import { runPicturesBench } from './pictures';
 import { markdownTable } from './stats';
+import { devRows, runDevBench } from './dev';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
-export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps', 'pictures'] as const;
+export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps', 'pictures', 'dev'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -43,6 +45,8 @@ export interface BenchOptions {
   keep: boolean;
   searchSizes: SearchSize[];
   taps: TapsChoice;
+  /** dev: saves timed per side and size, and the port ours listens on (stock: the next one). */
+  dev?: { edits: number; port: number };
 }
 
 function machine(siteDir: string) {
@@ -156,6 +160,16 @@ export async function runBench(
     print(`\n### Pictures: the build's cost at ${posts} posts (one post in ten with a cover and two pictures)\n`);
     print(markdownTable(bench.tables.build));
     write('pictures', { ...about, posts, ...bench });
+  }
+
+  if (parts.includes('dev')) {
+    const sizes = options.sizes ?? [3, 1000];
+    const { edits, port } = options.dev ?? { edits: 5, port: 3000 };
+    const runs = await runDevBench({ siteDir, sizes, edits, port, keep: options.keep, log });
+    print('\n### The writing loop (`npm start`, then saves; Chromium watching the story)\n');
+    print(markdownTable(devRows(runs)));
+    for (const run of runs.filter((each) => each.error)) print(`\n${run.side} at ${run.posts} posts: ${run.error}`);
+    write('dev', { ...about, sizes, edits, runs });
   }
 
   print(

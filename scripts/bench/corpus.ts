@@ -15,6 +15,7 @@ import {
   postRoute,
   readAuthors,
   readTags,
+  seriesFile,
   tagsFile,
 } from '@sde/content-engine';
 import { random } from '../lib/random';
@@ -78,6 +79,17 @@ function drawnUnless<T>(fixed: T[] | undefined, draw: () => T[]): T[] {
   return fixed ?? drawn;
 }
 
+/** Every this many posts, the first SERIES_PARTS form a series: 3 posts are one series of 3. */
+export const SERIES_EVERY = 25;
+export const SERIES_PARTS = 4;
+
+/** The series (key and part) post `i` of the corpus is a part of, if any. */
+export function seriesPlace(i: number): { series: string; part: number } | undefined {
+  return i % SERIES_EVERY < SERIES_PARTS
+    ? { series: `series-${Math.floor(i / SERIES_EVERY)}`, part: (i % SERIES_EVERY) + 1 }
+    : undefined;
+}
+
 /** Write a site copy (manifest, data files, docs, static) with `posts` generated posts into a temp folder. */
 export function makeCorpus(siteDir: string, options: CorpusOptions, into?: string): Corpus {
   const next = random(options.seed ?? 42);
@@ -125,6 +137,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       mistake === 3 ? 'It didnâ€™t work the first time.' : paragraph(),
       ...(withPictures ? PICTURE_BODY : []),
     ].join('\n\n');
+    const place = seriesPlace(i);
     const frontMatter = [
       '---',
       `title: ${sentence(5).slice(0, -1)}`,
@@ -133,10 +146,17 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `date: ${2015 + (i % 11)}-${mistake === 1 ? '02-30' : `${month}-${day}`}`,
       `authors: [${drawnUnless(covering(authors, i, options.posts, 1), () => [pick(authors)]).join(', ')}]`,
       `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
+      ...(place ? [`series: ${place.series}`, `part: ${place.part}`] : []),
       ...(withPictures ? PICTURE_COVER : []),
       '---',
     ].join('\n');
     writeFileSync(join(dir, postFile(site, slug)), `${frontMatter}\n\n${body}\n`);
   }
+  const series = Array.from(
+    { length: Math.ceil(options.posts / SERIES_EVERY) },
+    (_, n) =>
+      `series-${n}:\n  title: Series ${n} of the corpus\n  description: Stories ${n * SERIES_EVERY + 1} to ${n * SERIES_EVERY + SERIES_PARTS} of the synthetic corpus, told in parts.\n`,
+  );
+  writeFileSync(join(dir, seriesFile(site)), series.join('') || '{}\n');
   return { dir, posts: options.posts, broken };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import {
   PICTURE_WIDTHS,
   findImages,
@@ -112,8 +112,8 @@ describe('the Markdown transform', () => {
   };
   const pictures = (tree: Root) =>
     tree.children
-      .flatMap((node): { type: string; data?: unknown }[] => ('children' in node ? node.children : [node]))
-      .filter((node) => node.type === 'picture')
+      .flatMap((node): RootContent[] => ('children' in node ? (node.children as RootContent[]) : [node]))
+      .filter((node) => (node.type as string) === 'picture')
       .map(
         (node) =>
           node.data as {

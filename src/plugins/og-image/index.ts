@@ -5,9 +5,10 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished, loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
+import { isPublished, loadSite, readAuthors, readSeries, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
+import { seriesOfPosts } from '../../lib/series';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
 import { COVER_STYLE, coverBackground, withCover } from './cover';
@@ -31,10 +32,22 @@ export interface OgStats {
 export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard; coverFile?: string }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
-  return sitePosts(site)
-    .filter(({ frontMatter: fm }) => isPublished(fm))
-    .map((post) => ({ fm: post.frontMatter, cover: coverPlan(site, post)?.source }))
-    .map(({ fm, cover }) => ({
+  const posts = sitePosts(site).filter(({ frontMatter: fm }) => isPublished(fm));
+  const series = seriesOfPosts(
+    posts.map(({ frontMatter: fm }) => ({
+      permalink: fm.slug,
+      title: fm.title,
+      frontMatter: fm,
+      unlisted: fm.unlisted,
+    })),
+    readSeries(site),
+    (key) => key,
+  );
+  return posts.map((post, index) => {
+    const fm = post.frontMatter;
+    const part = series[index];
+    const cover = coverPlan(site, post)?.source;
+    return {
       slug: fm.slug,
       ...(cover ? { coverFile: cover.file } : {}),
       card: {
@@ -43,9 +56,12 @@ export function postCards(site: Site, siteTitle: string): { slug: string; card: 
         authors: fm.authors.map((key) => authors[key]?.name ?? key),
         tags: fm.tags.map((key) => tags[key]?.label ?? key),
         date: fm.date.slice(0, 10),
+        // "Part 2 of 4 · My first year in support"
+        ...(part ? { series: `${part.label} · ${part.title}` } : {}),
         ...(cover ? { cover: `${cover.hash} ${COVER_STYLE}` } : {}),
       },
-    }));
+    };
+  });
 }
 
 /**
@@ -110,7 +126,10 @@ interface Content {
   pending: Promise<Settled>;
 }
 
-export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
+export default function ogImagePlugin(context: LoadContext): Plugin<Content> | null {
+  // Cards are files of the build (postBuild copies them in); `npm start` has no use for them, and
+  // drawing a card for every post would take cores from the dev server's first compile.
+  if (process.env.NODE_ENV === 'development') return null;
   const { siteDir, siteConfig } = context;
   return {
     name: 'og-image',

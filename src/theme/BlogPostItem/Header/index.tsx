@@ -1,6 +1,7 @@
 /**
  * Wraps the stock post header to add the story's cover (large on its own page, where it is the
- * likely largest paint, and small in lists) and "Copy as Markdown" on a story's own page.
+ * likely largest paint, and small in lists), "Copy as Markdown" on a story's own page (not in
+ * lists), and, on a part of a series, the series box.
  */
 import React from 'react';
 import Header from '@theme-original/BlogPostItem/Header';
@@ -9,6 +10,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import CopyMarkdown from '@site/src/components/CopyMarkdown';
 import { markdownCopyUrl } from '@site/src/lib/markdown-copy';
+import { SeriesBox } from '@site/src/components/SeriesBox';
 import Picture from '@site/src/components/Picture';
 import pictureStyles from '@site/src/components/Picture.module.css';
 import type { ExtraPostMetadata } from '@site/src/lib/blog-posts';
@@ -18,7 +20,7 @@ type Props = WrapperProps<typeof HeaderType>;
 
 export default function HeaderWrapper(props: Props): React.ReactElement {
   const { metadata, isBlogPostPage } = useBlogPost();
-  const { cover } = metadata as typeof metadata & ExtraPostMetadata;
+  const { series, cover } = metadata as typeof metadata & ExtraPostMetadata;
   return (
     <>
       <Header {...props} />
@@ -29,6 +31,7 @@ export default function HeaderWrapper(props: Props): React.ReactElement {
           <Picture picture={cover} sizes={THUMBNAIL_SIZES} lazy className={pictureStyles.thumbnail} />
         ))}
       {isBlogPostPage && <CopyMarkdown href={markdownCopyUrl(metadata.permalink)} />}
+      {isBlogPostPage && series && <SeriesBox series={series} />}
     </>
   );
 }
