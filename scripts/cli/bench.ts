@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only build|weight|lighthouse|search|taps|dev] [--edits 5] [--dev-port 3000] [--sizes 250,500,1000] [--runs 3]
+ * npm run bench [-- --only build|weight|lighthouse|search|taps|pictures|dev] [--edits 5] [--dev-port 3000] [--sizes 250,500,1000] [--runs 3]
  *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--presets mobile,desktop]
  *                  [--no-build] [--keep] [--search-sizes site,1000]
  *                  [--offsets 0,300,…,3000] [--visits 3] [--pages home,story,tags,tag,author,docs]
@@ -22,7 +22,8 @@ reader's first scroll; Event Timing, median of the visits; and the long tasks of
 
 Options:
   --only <parts>          some of ${PARTS.join(', ')} (default: all)
-  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight, lighthouse, taps, dev: 3,1000)
+  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight, lighthouse, taps, dev: 3,1000;
+                          pictures: the last, default 1000)
   --runs <n>              Lighthouse runs per page (default: 3)
   --build-runs <n>        cold builds per size (default: 1)
   --warm-at <a,b,…>       sizes with a warm rebuild too (default: 1000)

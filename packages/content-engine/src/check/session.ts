@@ -7,7 +7,7 @@
  * - a file's findings are a function of the file, the site index (routes, anchors, files) and the
  *   tags and authors, so they are reused while the file is unchanged and the index and data files
  *   are the same as last time (an edit that adds a heading or a post checks every file again);
- * - the site-wide rules (unique permalinks, unused tags) run every time: they are lookups;
+ * - the site-wide rules (unique permalinks, unused tags, series parts) run every time: they are lookups;
  * - a new minute checks every file again, as a scheduled post may have come due.
  *
  * The result is the same as `checkSite`'s on the same files (a test compares them).
@@ -15,17 +15,24 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listContentFiles, type ContentFile } from '../content/load';
-import { authorsFileSchema, postFrontMatterSchema, tagsFileSchema, type PostSchema } from '../content/schema';
+import { siteNow } from '../content/schedule';
+import {
+  authorsFileSchema,
+  postFrontMatterSchema,
+  seriesFileSchema,
+  tagsFileSchema,
+  type PostSchema,
+} from '../content/schema';
 import type { Site } from '../site/manifest';
-import { authorsFile, tagsFile } from '../site/routes';
+import { authorsFile, seriesFile, tagsFile } from '../site/routes';
 import { checkFile, type CheckResult } from './check';
 import type { CheckContext } from './context';
 import { readDataFile } from './data-files';
 import { compareFindings, type Finding } from './finding';
 import { unusedTagsRule } from './rules/keys';
 import { uniquePermalinksRule } from './rules/permalinks';
+import { seriesPartsRule } from './rules/series-parts';
 import { buildSiteIndex, type SiteIndex } from './site';
-import { siteNow } from '../content/schedule';
 import { readSource, type SourceFile, type SourceKind } from './source';
 
 export interface SessionRun extends CheckResult {
@@ -65,6 +72,7 @@ export class CheckSession {
     const { site, schema } = this;
     const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
     const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
+    const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
     const files: [ContentFile, SourceKind][] = [
       ...listContentFiles(site.dir, site.blog.path).map((file): [ContentFile, SourceKind] => [file, 'post']),
       ...listContentFiles(site.dir, site.docs.path).map((file): [ContentFile, SourceKind] => [file, 'doc']),
@@ -87,16 +95,23 @@ export class CheckSession {
     const present = new Set(files.map(([file, kind]) => `${kind}:${file.path}`));
     for (const key of this.sources.keys()) if (!present.has(key)) this.sources.delete(key);
 
-    const index = buildSiteIndex(site, sources, tags.value, authors.value);
-    const context: CheckContext = { site, schema, tags, authors, sources, index, now };
-    const minute = now.toISOString().slice(0, 16);
-    const fingerprint = fingerprintOf(index, [minute, tags.value, tags.findings, authors.value, authors.findings]);
+    const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value, now);
+    const context: CheckContext = { site, schema, tags, authors, series, sources, index, now };
+    const fingerprint = fingerprintOf(index, [
+      tags.value,
+      tags.findings,
+      authors.value,
+      authors.findings,
+      series.value,
+      series.findings,
+      now.toISOString().slice(0, 16),
+    ]);
     if (fingerprint !== this.fingerprint) {
       this.findings.clear();
       this.fingerprint = fingerprint;
     }
 
-    const findings: Finding[] = [...tags.findings, ...authors.findings];
+    const findings: Finding[] = [...tags.findings, ...authors.findings, ...series.findings];
     let rechecked = 0;
     const checked = new Map<string, Finding[]>();
     for (const source of sources) {
@@ -110,7 +125,11 @@ export class CheckSession {
     }
     this.findings.clear();
     for (const [path, own] of checked) this.findings.set(path, own);
-    findings.push(...uniquePermalinksRule(sources, site), ...unusedTagsRule(sources, tags));
+    findings.push(
+      ...uniquePermalinksRule(sources, site),
+      ...unusedTagsRule(sources, tags),
+      ...seriesPartsRule(sources, series, now),
+    );
     return { findings: findings.sort(compareFindings), files: sources.length, reread: changed.size, rechecked };
   }
 }
