@@ -57,6 +57,8 @@ export function writeNewPost(
 ): { recorded: string[] } {
   writeAll(outDir, [{ target: plan.target, text: plan.text }]);
   const recorded =
-    resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }], now) : [];
+    resolve(outDir) === resolve(blogDir(site))
+      ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }], now)
+      : [];
   return { recorded };
 }
