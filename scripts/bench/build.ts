@@ -6,6 +6,7 @@
  * Each command of the build script is measured on its own, with Docusaurus's perf logger on. A
  * side whose memory passes the cap (or leaves the machine too little) is killed and reported.
  */
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, type Killed } from './measure';
 import { buildPhases, type Phase, type StepRun } from './phases';
@@ -20,6 +21,7 @@ import {
   type TempSite,
 } from './sites';
 import { median, ratio, type Row } from './stats';
+import { restoreMtimes } from '../ci/mtimes';
 
 const GB = 1024 ** 3;
 
@@ -70,6 +72,7 @@ export interface BuildSample {
 /** Thread and process names whose CPU time gets a row of its own. */
 const NAMED_WORK: Record<string, string> = {
   'sde-og-card': 'cards (worker threads, beside bundling)',
+  'sde-picture': 'pictures (worker threads, beside bundling)',
   // Pagefind's binary (pagefind_extended, cut to the 15 characters a process name keeps).
   pagefind_extend: 'search index (Pagefind process, in postBuild)',
   pagefind: 'search index (Pagefind process, in postBuild)',
@@ -163,27 +166,27 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
   const warmAt = new Set(options.warmAt ?? [Math.max(...options.sizes)]);
   const samples: BuildSample[] = [];
 
-  /** The CI simulation: clone the cold build's commit, restore its caches, edit one post, build. */
+  /**
+   * The CI simulation: the cold build's commit cloned afresh into the folder it was built in (the
+   * built copy moved aside), its caches restored, one post edited, built.
+   */
   const recordDeploy = async (repo: TempSite, store: TempSite & { bytes: number }, posts: number, run: number) => {
-    const clone = cloneWithCaches(options.siteDir, repo.dir, store.dir);
+    const previous = `${repo.dir}-previous`;
+    renameSync(repo.dir, previous);
     try {
+      const { restoreMs } = cloneWithCaches(options.siteDir, previous, store.dir, repo.dir);
       log(
-        `  CI: cloned, ${mb(store.bytes)} MB of caches restored in ${seconds(clone.restoreMs)} s; edited ${editOnePost(clone.dir)}`,
+        `  CI: cloned, ${mb(store.bytes)} MB of caches restored in ${seconds(restoreMs)} s; edited ${editOnePost(repo.dir)}`,
       );
-      const built = await measureBuild(clone, 'ours', 'ci', guard);
-      const restore: Phase = {
-        phase: 'restore the caches (copy)',
-        ms: clone.restoreMs,
-        cpuMs: Number.NaN,
-        peakRssBytes: 0,
-      };
+      const built = await measureBuild(repo, 'ours', 'ci', guard);
+      const restore: Phase = { phase: 'restore the caches (copy)', ms: restoreMs, cpuMs: Number.NaN, peakRssBytes: 0 };
       const sample: BuildSample = {
         side: 'ours',
         kind: 'ci',
         posts,
         run,
         ...built,
-        ms: built.ms + clone.restoreMs,
+        ms: built.ms + restoreMs,
         phases: [restore, ...built.phases],
         cacheBytes: store.bytes,
       };
@@ -191,7 +194,7 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
       log(describe(sample));
       if (sample.failed) throw new Error(sample.failed);
     } finally {
-      clone.dispose();
+      rmSync(previous, { recursive: true, force: true });
     }
   };
 
@@ -202,6 +205,8 @@ export async function runBuildBench(options: BuildOptions): Promise<BuildBench> 
       const order: Side[] = run % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
       for (const side of order) {
         const site = side === 'ours' ? ourSite(options.siteDir, posts) : stockSite(options.siteDir, posts);
+        // As every CI run does after its checkout, so the caches this build leaves fit the CI deploy's clone.
+        if (side === 'ours') restoreMtimes(site.dir);
         const record = async (kind: Kind) => {
           const sample: BuildSample = { side, kind, posts, run, ...(await measureBuild(site, side, kind, guard)) };
           samples.push(sample);

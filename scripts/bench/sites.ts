@@ -18,8 +18,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { makeCorpus } from './corpus';
+import { makeCorpus, type CorpusOptions } from './corpus';
 import { APP_FILES } from '../lib/site-files';
+import { restoreMtimes } from '../ci/mtimes';
 import { loadSite } from '@sde/content-engine';
 
 export interface TempSite {
@@ -55,11 +56,16 @@ function tempDir(prefix: string): TempSite {
 }
 
 /** Our site, all plugins and checks, with `posts` synthetic posts instead of the real ones. */
-export function ourSite(siteDir: string, posts: number, seed = 42): TempSite {
+export function ourSite(
+  siteDir: string,
+  posts: number,
+  seed = 42,
+  corpus: Pick<CorpusOptions, 'pictures'> = {},
+): TempSite {
   const site = tempDir('sde-bench-ours-');
   for (const entry of APP_FILES) cpSync(join(siteDir, entry), join(site.dir, entry), { recursive: true });
   // Posts must pass `npm run check`, which the build runs first.
-  makeCorpus(siteDir, { posts, brokenShare: 0, seed }, site.dir);
+  makeCorpus(siteDir, { posts, brokenShare: 0, seed, ...corpus }, site.dir);
   linkNodeModules(siteDir, site.dir);
   gitInit(site.dir);
   return site;
@@ -197,18 +203,26 @@ export function saveDeployCaches(siteDir: string): TempSite & { bytes: number } 
 }
 
 /**
- * What a deploy starts from: a fresh clone of the site's repository (every file newly written, as
- * a checkout leaves it), the install (linked, as in the other copies) and the saved caches restored.
- * Returns the clone and how long restoring the caches took.
+ * What a deploy starts from: a fresh clone of the site's repository into `target` (every file newly
+ * written, as a checkout leaves it, then given its last commit's time), the install (linked, as in
+ * the other copies) and the saved caches restored. CI checks out into the same folder every run,
+ * and Rspack's cache holds absolute paths, so `target` is where the cached build ran.
+ * Returns how long restoring the caches took.
  */
-export function cloneWithCaches(siteDir: string, repoDir: string, storeDir: string): TempSite & { restoreMs: number } {
-  const clone = tempDir('sde-bench-ci-');
-  const cloned = spawnSync('git', ['clone', '-q', repoDir, clone.dir], { encoding: 'utf8' });
+export function cloneWithCaches(
+  siteDir: string,
+  repoDir: string,
+  storeDir: string,
+  target: string,
+): { restoreMs: number } {
+  const cloned = spawnSync('git', ['clone', '-q', repoDir, target], { encoding: 'utf8' });
   if (cloned.status !== 0) throw new Error(`git clone ${repoDir} failed: ${cloned.stderr}`);
-  linkNodeModules(siteDir, clone.dir);
+  linkNodeModules(siteDir, target);
+  // As the workflow does after its checkout (npm run ci:mtimes).
+  restoreMtimes(target);
   const start = performance.now();
   for (const path of DEPLOY_CACHES) {
-    if (existsSync(join(storeDir, path))) cpSync(join(storeDir, path), join(clone.dir, path), { recursive: true });
+    if (existsSync(join(storeDir, path))) cpSync(join(storeDir, path), join(target, path), { recursive: true });
   }
-  return { ...clone, restoreMs: performance.now() - start };
+  return { restoreMs: performance.now() - start };
 }

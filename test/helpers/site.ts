@@ -1,5 +1,5 @@
 /** Temporary copies of the site, so tests can add a bad post without touching the real one. */
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -13,6 +13,13 @@ export interface CopyOptions {
   /** Everything needed to build the copy too, sharing node_modules, with a Git history of its own. */
   app?: boolean;
   /**
+   * With `app`: node_modules as a folder of links to the site's packages rather than one link to
+   * it, so the copy's build caches (node_modules/.cache) are its own and start empty.
+   */
+  ownCaches?: boolean;
+  /** With `app`: the date of the copy's one commit (docs show it), so two copies can build alike. */
+  commitDate?: string;
+  /**
    * Which posts the copy's blog holds: the site's own (`site`), or only the three seed stories as
    * imported (`seeds`, from test/fixtures/seeds/imported), so that a test of the site's code holds
    * whatever stories blog/ has this week. The tags, authors, docs and static files are the site's.
@@ -24,7 +31,10 @@ export interface CopyOptions {
  * A copy of the site's content (and with `app`, everything needed to build it). Removed by
  * `dispose`.
  */
-export function copySite({ app = false, posts = 'site' }: CopyOptions = {}): { dir: string; dispose: () => void } {
+export function copySite({ app = false, posts = 'site', ownCaches = false, commitDate }: CopyOptions = {}): {
+  dir: string;
+  dispose: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'sde-site-'));
   const content = [MANIFEST_FILE, ...contentFolders(loadSite(ROOT))];
   for (const entry of new Set(app ? [...content, ...APP_FILES] : content)) {
@@ -32,9 +42,17 @@ export function copySite({ app = false, posts = 'site' }: CopyOptions = {}): { d
   }
   if (posts === 'seeds') useSeedPosts(loadSite(dir));
   if (app) {
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    if (ownCaches) {
+      mkdirSync(join(dir, 'node_modules'));
+      for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+        if (entry !== '.cache') symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+      }
+    } else symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     // Docs show last-updated dates from git, so the copy needs a history of its own.
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    const env = commitDate
+      ? { ...process.env, GIT_AUTHOR_DATE: commitDate, GIT_COMMITTER_DATE: commitDate }
+      : process.env;
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env });
     git('init', '-q');
     git('add', '-A');
     git('-c', 'user.name=test', '-c', 'user.email=test@localhost', 'commit', '-qm', 'copy');

@@ -66,6 +66,10 @@ describe('the CI workflow', () => {
     const test = steps.findIndex((step) => step.run === 'bash .ci/run test');
     expect(install).toBeGreaterThan(-1);
     expect(indexOf(cacheOf('~/.npm'))).toBeLessThan(install);
+    // Files get their commits' times before the build, or Rspack takes a fresh checkout for all changed.
+    const mtimes = steps.findIndex((step) => step.run === 'npm run ci:mtimes');
+    expect(mtimes).toBeGreaterThan(install);
+    expect(mtimes).toBeLessThan(test);
     for (const path of ['node_modules/.cache/rspack', '.cache']) {
       expect(indexOf(cacheOf(path)), path).toBeGreaterThan(install);
       expect(indexOf(cacheOf(path)), path).toBeLessThan(test);

@@ -87,3 +87,23 @@ describe('the wrappers of feeds, scheduled and updated stories', () => {
     );
   });
 });
+
+describe('BlogPostPage/StructuredData, replaced', () => {
+  it('upstream still writes the blog plugin’s BlogPosting as is, in one script, which ours extends for series', () => {
+    const component = upstream('BlogPostPage', 'StructuredData', 'index.js');
+    expect(component).toContain("import {useBlogPostStructuredData} from '@docusaurus/plugin-content-blog/client';");
+    expect(component).toMatch(/<script type="application\/ld\+json">\s*\{JSON\.stringify\(structuredData\)\}/);
+    expect(component.match(/<script/g)).toHaveLength(1);
+    const mine = ours('BlogPostPage', 'StructuredData', 'index.tsx');
+    expect(mine).toContain('const data = useBlogPostStructuredData();');
+    expect(mine).toContain('JSON.stringify(series ? withSeries(data, series, seriesUrl) : data)');
+  });
+
+  it('upstream’s BlogPosting says it is part of the blog, which ours keeps beside the series', () => {
+    const hook = readFileSync(
+      join(ROOT, 'node_modules', '@docusaurus', 'plugin-content-blog', 'lib', 'client', 'structuredDataUtils.js'),
+      'utf8',
+    );
+    expect(hook).toMatch(/isPartOf: \{\s*'@type': 'Blog',/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TagsFile, AuthorsFile } from '../content/schema';
+import type { TagsFile, AuthorsFile, SeriesFile } from '../content/schema';
 import { slugOf, aliasesOf, type SourceFile } from './source';
 import type { Site } from '../site/manifest';
 import { isScheduled, publicationOf, siteNow } from '../content/schedule';
@@ -15,6 +15,8 @@ import {
   listPageCount,
   listPageRoute,
   postRoute,
+  seriesIndexRoute,
+  seriesRoute,
   tagRoute,
   trimRoute,
 } from '../site/routes';
@@ -39,6 +41,7 @@ export function buildSiteIndex(
   sources: SourceFile[],
   tags: TagsFile,
   authors: AuthorsFile,
+  series: SeriesFile = {},
   now: Date = siteNow(),
 ): SiteIndex {
   const index: SiteIndex = {
@@ -52,6 +55,9 @@ export function buildSiteIndex(
   const routes = index.routes;
   for (const tag of Object.values(tags)) routes.add(tagRoute(site, tag.permalink));
   for (const key of Object.keys(authors)) routes.add(authorRoute(site, key));
+  // A site with series has their index, and a page for each.
+  if (Object.keys(series).length > 0) routes.add(seriesIndexRoute(site));
+  for (const key of Object.keys(series)) routes.add(seriesRoute(site, key));
   for (const file of listFiles(join(site.dir, site.static))) routes.add(`/${file}`);
   for (const page of listFiles(join(site.dir, site.pages))) {
     const match = /^(.*?)(\/index)?\.(tsx|jsx|js|md|mdx)$/.exec(page);

@@ -1,5 +1,5 @@
 /**
- * `sde-content new` (`npm run new -- "Title" --author <key> --tags <a,b>`): creates a post ready to
+ * `sde-content new` (`npm run new -- "Title" --author <key> --tags <a,b> [--series <key> --part <n>]`): creates a post ready to
  * write in (src/import/new-post.ts) and prints where it is and its preview URL.
  * Exit codes: 0 created, 1 refused (existing post, unknown author or tag), 2 wrong usage.
  */
@@ -12,7 +12,7 @@ import { planNewPost, writeNewPost } from '../import/new-post';
 import { today } from '../import/scaffold';
 import { isScheduled, siteNow } from '../content/schedule';
 import { displayPath } from '../import/write';
-import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
+import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from './index';
 
 export const USAGE = `Usage: npm run new -- "Title" --author <key> --tags <a,b> [options]
 
@@ -25,6 +25,8 @@ Options:
   --date <YYYY-MM-DD>     the post's date (default: today)
   --slug <slug>           the post's slug (default: made from the title)
   --description <text>    40 to 160 characters (default: a placeholder to replace)
+  --series <key>          a series of blog/series.yml the story is a part of (needs --part)
+  --part <n>              the story's number in that series, from 1
   --dry-run               print the post, write nothing
   --out <dir>             where the post is written (default: blog)
   --site <dir>            the site whose tags.yml and authors.yml apply (default: .)
@@ -39,6 +41,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       date: { type: 'string' },
       slug: { type: 'string' },
       description: { type: 'string' },
+      series: { type: 'string' },
+      part: { type: 'string' },
       'dry-run': { type: 'boolean' },
       out: { type: 'string' },
       site: { type: 'string' },
@@ -55,6 +59,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       null,
     );
   }
+  if (values.part !== undefined && values.series === undefined) {
+    throw new UsageError('--part numbers a part of a series: pass --series <key> too', null);
+  }
+  const part = values.part === undefined ? undefined : wholeNumber('part', values.part, 1);
   try {
     const site = loadSite(resolve(io.cwd, values.site ?? '.'));
     const now = siteNow(io.env, io.now);
@@ -70,6 +78,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         date: values.date ?? today(now),
         slug: values.slug,
         description: values.description,
+        series: values.series,
+        part,
       },
       site,
       outDir,
