@@ -10,6 +10,7 @@ import { clientRedirects } from './src/config/redirects';
 import { search } from './src/config/search';
 import { accessiblePrismTheme } from './src/config/contrast';
 import { vcs } from './src/config/vcs';
+import { remarkPicturesEntry, staticDirectories } from './src/config/pictures';
 
 const config: Config = {
   title: site.title,
@@ -18,6 +19,7 @@ const config: Config = {
   baseUrl: process.env.BASE_URL ?? '/',
   trailingSlash: false,
   favicon: 'img/favicon.svg',
+  staticDirectories: staticDirectories(site),
 
   // Docs' last-updated dates come from Git, when there is a Git worktree (see src/config/vcs.ts).
   future: { v4: true, experimental_vcs: vcs(__dirname) },
@@ -42,6 +44,7 @@ const config: Config = {
           routeBasePath: site.docs.routeBasePath,
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
+          beforeDefaultRemarkPlugins: [remarkPicturesEntry(site)],
           rehypePlugins: [rehypeSafeLinks],
         },
         blog: blogOptions(site),
@@ -57,10 +60,12 @@ const config: Config = {
 
   plugins: [
     './src/plugins/content-model/index.ts',
+    './src/plugins/series/index.ts',
     './src/plugins/content-checks/index.ts',
     clientRedirects(site),
     './src/plugins/redirects/index.ts',
     './src/plugins/og-image/index.ts',
+    './src/plugins/images/index.ts',
     // Flat JS per page as the blog grows; reader pages never hydrate: they run the islands
     // (the plugin's and src/islands/), and only pages that ask (search) start React.
     ['@sde/docusaurus-plugin-lean', { islands: { siteEntry: './src/islands/index.ts' } }],

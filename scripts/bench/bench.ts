@@ -8,6 +8,10 @@
  * taps: on a throttled phone, how long a tap on the menu button waits at each moment after the
  * first scroll, and the long tasks of a scripted visit (scripts/bench/taps.ts).
  * search: bytes a first and later queries fetch, on this site and synthetic ones (scripts/bench/search.ts).
+ * pictures: the picture story's bytes on a phone and a desktop against its originals, Lighthouse on
+ * it, and the build's cost of pictures at the largest of --sizes (default 1000) posts
+ * (scripts/bench/pictures.ts).
+ * dev: the writing loop, `npm start` to a story and save to screen, ours and stock (scripts/bench/dev.ts).
  *
  * Prints Markdown tables; writes JSON and the tables to bench-results/.
  */
@@ -19,10 +23,12 @@ import { runBuildBench } from './build';
 import { printBuildBench } from './build-report';
 import { runPageParts, type PagePart, type TapsChoice } from './pages';
 import { runSearchBench, type SearchSize } from './search';
+import { runPicturesBench } from './pictures';
 import { markdownTable } from './stats';
+import { devRows, runDevBench } from './dev';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
-export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps'] as const;
+export const PARTS = ['build', 'weight', 'lighthouse', 'search', 'taps', 'pictures', 'dev'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -39,6 +45,8 @@ export interface BenchOptions {
   keep: boolean;
   searchSizes: SearchSize[];
   taps: TapsChoice;
+  /** dev: saves timed per side and size, and the port ours listens on (stock: the next one). */
+  dev?: { edits: number; port: number };
 }
 
 function machine(siteDir: string) {
@@ -133,6 +141,35 @@ export async function runBench(
     );
     print(markdownTable(rows));
     write('search', { ...about, sizes, rows, samples });
+  }
+
+  if (parts.includes('pictures')) {
+    const posts = options.sizes?.at(-1) ?? 1000;
+    const bench = await runPicturesBench({
+      siteDir,
+      posts,
+      runs: options.runs,
+      keep: options.keep,
+      capBytes: options.memCapGb * 1024 ** 3,
+      log,
+    });
+    print("\n### Pictures: the picture story's bytes (a phone and a desktop reading it to the end)\n");
+    print(markdownTable(bench.tables.bytes));
+    print('\n### Pictures: Lighthouse mobile on the picture story (medians)\n');
+    print(markdownTable(bench.tables.lighthouse));
+    print(`\n### Pictures: the build's cost at ${posts} posts (one post in ten with a cover and two pictures)\n`);
+    print(markdownTable(bench.tables.build));
+    write('pictures', { ...about, posts, ...bench });
+  }
+
+  if (parts.includes('dev')) {
+    const sizes = options.sizes ?? [3, 1000];
+    const { edits, port } = options.dev ?? { edits: 5, port: 3000 };
+    const runs = await runDevBench({ siteDir, sizes, edits, port, keep: options.keep, log });
+    print('\n### The writing loop (`npm start`, then saves; Chromium watching the story)\n');
+    print(markdownTable(devRows(runs)));
+    for (const run of runs.filter((each) => each.error)) print(`\n${run.side} at ${run.posts} posts: ${run.error}`);
+    write('dev', { ...about, sizes, edits, runs });
   }
 
   print(

@@ -72,6 +72,7 @@ export interface BuildSample {
 /** Thread and process names whose CPU time gets a row of its own. */
 const NAMED_WORK: Record<string, string> = {
   'sde-og-card': 'cards (worker threads, beside bundling)',
+  'sde-picture': 'pictures (worker threads, beside bundling)',
   // Pagefind's binary (pagefind_extended, cut to the 15 characters a process name keeps).
   pagefind_extend: 'search index (Pagefind process, in postBuild)',
   pagefind: 'search index (Pagefind process, in postBuild)',

@@ -15,9 +15,24 @@ import {
   postRoute,
   readAuthors,
   readTags,
+  seriesFile,
   tagsFile,
 } from '@sde/content-engine';
 import { random } from '../lib/random';
+import { PICTURE_FILES, PICTURES_FIXTURE } from '../lib/picture-story';
+
+/** One post in this many has pictures, when the corpus has pictures. */
+export const PICTURES_EVERY = 10;
+const BENCH_PICTURES = 'img/bench';
+const PICTURE_COVER = [
+  'cover:',
+  `  image: /${BENCH_PICTURES}/${PICTURE_FILES.photo}`,
+  '  alt: A painting of two elephants in blue and teal, photographed in daylight',
+];
+const PICTURE_BODY = [
+  `![The home page of the site on a laptop screen](/${BENCH_PICTURES}/${PICTURE_FILES.screenshot})`,
+  `<img src="/${BENCH_PICTURES}/${PICTURE_FILES.diagram}" alt="A ticket's path from the customer to a release and back" />`,
+];
 
 export { random };
 
@@ -32,6 +47,12 @@ export interface CorpusOptions {
   /** Share of posts with one deliberate mistake (unknown tag, impossible date, broken link, mojibake). */
   brokenShare?: number;
   seed?: number;
+  /**
+   * One post in ten (the 6th, 16th, …) gets a cover and pictures in its text: the picture
+   * fixtures (scripts/lib/picture-story.ts), the same three files for every such post, under
+   * static/img/bench/. No random draw depends on it, so the posts are otherwise the same.
+   */
+  pictures?: boolean;
 }
 
 export interface Corpus {
@@ -58,6 +79,17 @@ function drawnUnless<T>(fixed: T[] | undefined, draw: () => T[]): T[] {
   return fixed ?? drawn;
 }
 
+/** Every this many posts, the first SERIES_PARTS form a series: 3 posts are one series of 3. */
+export const SERIES_EVERY = 25;
+export const SERIES_PARTS = 4;
+
+/** The series (key and part) post `i` of the corpus is a part of, if any. */
+export function seriesPlace(i: number): { series: string; part: number } | undefined {
+  return i % SERIES_EVERY < SERIES_PARTS
+    ? { series: `series-${Math.floor(i / SERIES_EVERY)}`, part: (i % SERIES_EVERY) + 1 }
+    : undefined;
+}
+
 /** Write a site copy (manifest, data files, docs, static) with `posts` generated posts into a temp folder. */
 export function makeCorpus(siteDir: string, options: CorpusOptions, into?: string): Corpus {
   const next = random(options.seed ?? 42);
@@ -77,6 +109,12 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
   }
   const tags = Object.keys(readTags(site));
   const authors = Object.keys(readAuthors(site)).filter((key) => key !== 'unknown');
+  if (options.pictures) {
+    mkdirSync(join(dir, site.static, BENCH_PICTURES), { recursive: true });
+    for (const name of Object.values(PICTURE_FILES)) {
+      cpSync(join(PICTURES_FIXTURE, name), join(dir, site.static, BENCH_PICTURES, name));
+    }
+  }
   const brokenEvery = options.brokenShare ? Math.round(1 / options.brokenShare) : 0;
   let broken = 0;
 
@@ -85,6 +123,7 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
     const postTags = [...new Set(drawnUnless(covering(tags, i, options.posts, 2), () => [pick(tags), pick(tags)]))];
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 12)).padStart(2, '0');
+    const withPictures = options.pictures === true && i % PICTURES_EVERY === PICTURES_EVERY - 5;
     const mistake = brokenEvery && i % brokenEvery === brokenEvery - 1 ? (broken++, broken % 4) : -1;
     const body = [
       paragraph(),
@@ -96,7 +135,9 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `## ${sentence(3).slice(0, -1)}`,
       `${paragraph()} ${mistake === 2 ? `Read [an older story](${postRoute(site, 'no-such-story')}).` : `Back to [all stories](${blogRoute(site)}).`}`,
       mistake === 3 ? 'It didnâ€™t work the first time.' : paragraph(),
+      ...(withPictures ? PICTURE_BODY : []),
     ].join('\n\n');
+    const place = seriesPlace(i);
     const frontMatter = [
       '---',
       `title: ${sentence(5).slice(0, -1)}`,
@@ -105,9 +146,17 @@ export function makeCorpus(siteDir: string, options: CorpusOptions, into?: strin
       `date: ${2015 + (i % 11)}-${mistake === 1 ? '02-30' : `${month}-${day}`}`,
       `authors: [${drawnUnless(covering(authors, i, options.posts, 1), () => [pick(authors)]).join(', ')}]`,
       `tags: [${mistake === 0 ? 'Project Managment' : postTags.join(', ')}]`,
+      ...(place ? [`series: ${place.series}`, `part: ${place.part}`] : []),
+      ...(withPictures ? PICTURE_COVER : []),
       '---',
     ].join('\n');
     writeFileSync(join(dir, postFile(site, slug)), `${frontMatter}\n\n${body}\n`);
   }
+  const series = Array.from(
+    { length: Math.ceil(options.posts / SERIES_EVERY) },
+    (_, n) =>
+      `series-${n}:\n  title: Series ${n} of the corpus\n  description: Stories ${n * SERIES_EVERY + 1} to ${n * SERIES_EVERY + SERIES_PARTS} of the synthetic corpus, told in parts.\n`,
+  );
+  writeFileSync(join(dir, seriesFile(site)), series.join('') || '{}\n');
   return { dir, posts: options.posts, broken };
 }

@@ -26,6 +26,7 @@ export interface LighthouseSample {
   run: number;
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcpMs: number;
+  fcpMs: number;
   tbtMs: number;
   cls: number;
   failing: string[];
@@ -35,7 +36,22 @@ export interface LighthouseSample {
   benchmarkIndex: number;
   /** The longest main-thread tasks (simulated on the throttled phone), with the script they ran, if any. */
   longTasks: { url: string; ms: number }[];
+  /** The image audits' scores (1 passes; null: not applicable), for the picture bench. */
+  imageAudits: Record<string, number | null>;
 }
+
+/** Lighthouse's audits of a page's images. */
+export const IMAGE_AUDITS = [
+  'uses-responsive-images',
+  'modern-image-formats',
+  'unsized-images',
+  'lcp-lazy-loaded',
+  'prioritize-lcp-image',
+  'offscreen-images',
+  'efficient-animated-content',
+  'image-delivery-insight',
+  'lcp-discovery-insight',
+] as const;
 
 /** Audits that count towards a category and did not pass. */
 export function failingAudits(lhr: Pick<Result, 'audits' | 'categories'>): string[] {
@@ -68,6 +84,7 @@ function sample(lhr: Result, page: PageType, preset: Preset, run: number): Light
       seo: score('seo'),
     },
     lcpMs: numeric('largest-contentful-paint'),
+    fcpMs: numeric('first-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     failing: failingAudits(lhr),
@@ -79,6 +96,7 @@ function sample(lhr: Result, page: PageType, preset: Preset, run: number): Light
     )
       .slice(0, 5)
       .map((task) => ({ url: task.url ?? '', ms: Math.round(task.duration ?? 0) })),
+    imageAudits: Object.fromEntries(IMAGE_AUDITS.map((id) => [id, lhr.audits[id]?.score ?? null])),
   };
 }
 

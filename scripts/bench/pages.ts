@@ -84,7 +84,9 @@ export async function runScaleWeight(builds: ScaleBuild[], sizes: number[]): Pro
     const types = pagesAt(builds, posts);
     for (const build of builds.filter((candidate) => candidate.posts === posts)) {
       // The same URLs; each build has its own files for them (stock writes `<path>/index.html`).
-      const own = types.map((type) => ({ ...type, file: pageFile(build.buildDir, type.path)! }));
+      const own = types
+        .filter((type) => build.side === 'ours' || !type.oursOnly)
+        .map((type) => ({ ...type, file: pageFile(build.buildDir, type.path)! }));
       for (const page of await measurePages(build.buildDir, own)) pages.push({ ...page, posts, side: build.side });
     }
   }
@@ -111,7 +113,8 @@ export async function runScaleWeight(builds: ScaleBuild[], sizes: number[]): Pro
   // Each side's initial JS (the median over page types) at each size, and the largest size over the smallest.
   const growth: Row[] = SIDES.map((side) => {
     const at = (posts: number) =>
-      median(pages.filter((p) => p.side === side && p.posts === posts).map((p) => p.jsGzip));
+      // Like for like: the page types both sides have (series pages are in the rows above).
+      median(pages.filter((p) => p.side === side && p.posts === posts && !p.oursOnly).map((p) => p.jsGzip));
     const row: Row = { side };
     for (const posts of sizes) row[`JS KB gzip at ${posts}`] = kb(at(posts));
     row[`${sizes.at(-1)} / ${sizes[0]}`] = ratio(at(sizes.at(-1)!), at(sizes[0]!));
@@ -143,7 +146,7 @@ export async function runScaleLighthouse(
     label: label(build.posts, build.side),
     buildDir: build.buildDir,
     // The archive is in the weight table; Lighthouse covers the six page types the targets name.
-    pages: pagesAt(builds, build.posts).filter((page) => page.type !== 'archive'),
+    pages: pagesAt(builds, build.posts).filter((page) => page.type !== 'archive' && !page.oursOnly),
   }));
   const loadBefore = loadNow();
   const samples = await runLighthouseMatrix({ targets, runs, presets, log });
@@ -314,7 +317,10 @@ export async function runPageParts(options: PagePartsOptions): Promise<void> {
         side: build.side,
         posts: build.posts,
         buildDir: build.buildDir,
-        pages: tapPages(pagesAt(builds, build.posts), options.taps.pages),
+        pages: tapPages(
+          pagesAt(builds, build.posts).filter((page) => !page.oursOnly),
+          options.taps.pages,
+        ),
         stories: storyPaths(build.buildDir),
         query: CORPUS_QUERIES.first,
       }));

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { makeCorpus } from './corpus';
+import { makeCorpus, type CorpusOptions } from './corpus';
 import { APP_FILES } from '../lib/site-files';
 import { restoreMtimes } from '../ci/mtimes';
 import { loadSite } from '@sde/content-engine';
@@ -56,11 +56,16 @@ function tempDir(prefix: string): TempSite {
 }
 
 /** Our site, all plugins and checks, with `posts` synthetic posts instead of the real ones. */
-export function ourSite(siteDir: string, posts: number, seed = 42): TempSite {
+export function ourSite(
+  siteDir: string,
+  posts: number,
+  seed = 42,
+  corpus: Pick<CorpusOptions, 'pictures'> = {},
+): TempSite {
   const site = tempDir('sde-bench-ours-');
   for (const entry of APP_FILES) cpSync(join(siteDir, entry), join(site.dir, entry), { recursive: true });
   // Posts must pass `npm run check`, which the build runs first.
-  makeCorpus(siteDir, { posts, brokenShare: 0, seed }, site.dir);
+  makeCorpus(siteDir, { posts, brokenShare: 0, seed, ...corpus }, site.dir);
   linkNodeModules(siteDir, site.dir);
   gitInit(site.dir);
   return site;

@@ -16,9 +16,11 @@ export interface PageType {
   /** URL path, as served. */
   path: string;
   file: string;
+  /** A page stock Docusaurus has no counterpart of (a series page): measured on our side only. */
+  oursOnly?: boolean;
 }
 
-const BLOG_NON_POSTS = new Set(['archive', 'authors', 'tags', 'page', 'rss', 'atom', 'feed']);
+const BLOG_NON_POSTS = new Set(['archive', 'authors', 'tags', 'series', 'page', 'rss', 'atom', 'feed']);
 
 /** Pages directly under `dir`, by name: `<name>.html` (trailingSlash false) or `<name>/index.html`. */
 function pagesIn(buildDir: string, dir: string): string[] {
@@ -67,10 +69,23 @@ export function pageTypes(buildDir: string, alsoIn: string[] = []): PageType[] {
     ['docs page', docs],
     ['archive', '/blog/archive'],
   ];
-  return candidates.flatMap(([type, path]) => {
+  // Series have no stock counterpart: their pages are weighed on our side alone.
+  const series = pagesIn(buildDir, 'blog/series')[0];
+  const ours: [string, string | undefined][] = [
+    ['series index', series && '/blog/series'],
+    ['series page', series && `/blog/series/${series}`],
+  ];
+  const found = candidates.flatMap(([type, path]) => {
     const file = path && pageFile(buildDir, path);
     return path && file && builds.every((dir) => pageFile(dir, path)) ? [{ type, path, file }] : [];
   });
+  return [
+    ...found,
+    ...ours.flatMap(([type, path]) => {
+      const file = path && pageFile(buildDir, path);
+      return path && file ? [{ type, path, file, oursOnly: true }] : [];
+    }),
+  ];
 }
 
 export interface Weight {

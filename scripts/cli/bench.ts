@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only build|weight|lighthouse|search|taps] [--sizes 250,500,1000] [--runs 3]
+ * npm run bench [-- --only build|weight|lighthouse|search|taps|pictures|dev] [--edits 5] [--dev-port 3000] [--sizes 250,500,1000] [--runs 3]
  *                  [--build-runs 1] [--warm-at 1000] [--mem-cap-gb 20] [--presets mobile,desktop]
  *                  [--no-build] [--keep] [--search-sizes site,1000]
  *                  [--offsets 0,300,…,3000] [--visits 3] [--pages home,story,tags,tag,author,docs]
@@ -22,7 +22,8 @@ reader's first scroll; Event Timing, median of the visits; and the long tasks of
 
 Options:
   --only <parts>          some of ${PARTS.join(', ')} (default: all)
-  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight, lighthouse, taps: 3,1000)
+  --sizes <a,b,…>         synthetic posts per site (build: 250,500,1000; weight, lighthouse, taps, dev: 3,1000;
+                          pictures: the last, default 1000)
   --runs <n>              Lighthouse runs per page (default: 3)
   --build-runs <n>        cold builds per size (default: 1)
   --warm-at <a,b,…>       sizes with a warm rebuild too (default: 1000)
@@ -33,6 +34,8 @@ Options:
   --search-sizes <a,b,…>  sites for the search part: site and/or post counts (default: site,1000)
   --offsets <a,b,…>       taps: ms after the scroll to tap at (default: 0 to 3000, every 300)
   --visits <n>            taps: visits per page, side and offset, and scripted visits per page (default: 3)
+  --edits <n>             dev: saves timed per side and size (default: 5)
+  --dev-port <n>          dev: the port ours listens on; stock takes the next (default: 3000)
   --pages <a,b,…>         taps: page types, some of ${Object.keys(TAP_PAGES).join(', ')} (default: all)
   --help                  show this help`;
 
@@ -55,6 +58,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       offsets: { type: 'string' },
       visits: { type: 'string', default: '3' },
       pages: { type: 'string' },
+      edits: { type: 'string', default: '5' },
+      'dev-port': { type: 'string', default: '3000' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -106,6 +111,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       keep: values.keep,
       searchSizes,
       taps: { offsets, visits, pages },
+      dev: { edits: wholeNumber('edits', values.edits, 1), port: wholeNumber('dev-port', values['dev-port'], 1) },
     },
     { log: (line) => io.err(line), print: (text) => io.out(text), now: io.now },
   );

@@ -6,6 +6,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { ContentModelData, StorySummary } from '../plugins/content-model';
 import styles from './HomePage.module.css';
+import Picture from './Picture';
+import pictureStyles from './Picture.module.css';
+import { THUMBNAIL_SIZES } from '../lib/picture-sizes';
 
 interface Props {
   stories: StorySummary[];
@@ -14,6 +17,9 @@ interface Props {
 function StoryCard({ story }: { story: StorySummary }): React.ReactElement {
   return (
     <article className={styles.card}>
+      {story.cover && (
+        <Picture picture={story.cover} sizes={THUMBNAIL_SIZES} lazy className={pictureStyles.thumbnail} />
+      )}
       <Heading as="h3" className={styles.cardTitle}>
         <Link to={story.permalink}>{story.title}</Link>
       </Heading>

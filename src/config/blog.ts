@@ -4,6 +4,7 @@ import { enrichBlogPosts } from '../lib/blog-posts';
 import { readingTime } from '../lib/reading-time';
 import rehypeSafeLinks from './rehype-safe-links';
 import { listPostFiles, type Site } from '@sde/content-engine';
+import { remarkPicturesEntry } from './pictures';
 
 /**
  * The sidebar lists every story while the blog is small. Past this many posts it lists the newest
@@ -34,11 +35,12 @@ export function blogOptions(site: Site): BlogOptions {
     onUntruncatedBlogPosts: 'throw',
     showReadingTime: true,
     readingTime,
+    beforeDefaultRemarkPlugins: [remarkPicturesEntry(site)],
     rehypePlugins: [rehypeSafeLinks],
     blogSidebarCount: postCount <= SIDEBAR_ALL_UP_TO ? 'ALL' : SIDEBAR_ALL_UP_TO,
     blogSidebarTitle: postCount <= SIDEBAR_ALL_UP_TO ? 'All stories' : 'Recent stories',
     postsPerPage: site.blog.postsPerPage,
-    processBlogPosts: enrichBlogPosts,
+    processBlogPosts: (args) => enrichBlogPosts(args, site),
     // Every feed, the blog's included, is src/plugins/feeds': it writes the blog's, each tag's and
     // each author's the same way, from this plugin's posts.
     feedOptions: { type: null },

@@ -1,6 +1,6 @@
 /** Navigation and footer: every route from site.yml. */
 import type * as Preset from '@docusaurus/preset-classic';
-import { siteNow, siteRoutes, type Site } from '@sde/content-engine';
+import { readSeries, siteNow, siteRoutes, type Site } from '@sde/content-engine';
 
 export function navbar(site: Site): Preset.ThemeConfig['navbar'] {
   const routes = siteRoutes(site);
@@ -30,6 +30,8 @@ export function footer(site: Site): Preset.ThemeConfig['footer'] {
           { label: 'All stories', to: routes.blog },
           { label: 'Archive', to: routes.archive },
           { label: 'Tags', to: routes.tags },
+          // The series' index exists on a site with series only (src/plugins/series).
+          ...(Object.keys(readSeries(site)).length > 0 ? [{ label: 'Series', to: routes.series }] : []),
           { label: 'Search', to: routes.pages.search },
         ],
       },

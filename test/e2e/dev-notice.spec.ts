@@ -1,29 +1,18 @@
 /**
  * While an author previews the site with `npm start`, the content checks' findings for the page
- * show on the page, and go when the file is fixed. Drives `docusaurus start` in a copy of this
+ * show on the page, and go when the file is fixed; a story dated after now shows with a
+ * "Scheduled" banner. Drives `docusaurus start` in a copy of this
  * checkout; and the production build under test (build/, or E2E_BUILD_DIR) holds nothing of it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSite, postFile, postRoute, readAuthors, readTags } from '@sde/content-engine';
 import { filesUnder } from '../../scripts/postbuild/files';
 import { test, expect, BUILD_DIR } from './fixtures';
-
-/** A copy of the working tree (every file Git does not ignore), sharing node_modules. */
-function copyOfSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sde-dev-'));
-  const copy = spawnSync('sh', [
-    '-c',
-    `git ls-files -z -co --exclude-standard | tar --null -cf - -T - | tar -xf - -C "${dir}"`,
-  ]);
-  expect(copy.status, copy.stderr.toString()).toBe(0);
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
+import { copyOfSite } from './site-copy';
 
 /** Strings only the notice has: its attribute, and words of its title. */
 const NOTICE_MARKERS = ['data-content-checks-notice', 'this page is fine'];
@@ -132,5 +121,40 @@ test.describe('npm start', () => {
     await page.reload();
     await expect(heading).toBeVisible();
     await expect(notice).toHaveCount(0);
+  });
+
+  test('a story dated after now shows, with a "Scheduled" banner naming its day', async ({ page }) => {
+    const copy = loadSite(site);
+    const slug = 'a-story-for-later';
+    const file = postFile(copy, slug);
+    const text = [
+      '---',
+      'title: A story for later',
+      'description: A story dated after today, previewed with npm start before the site publishes it.',
+      `slug: ${slug}`,
+      'date: 2099-06-03',
+      `authors: [${Object.keys(readAuthors(copy))[0]}]`,
+      `tags: [${Object.keys(readTags(copy))[0]}]`,
+      '---',
+      'The opening paragraph.',
+      '',
+      '<!-- truncate -->',
+      '',
+      'The rest of the story.',
+      '',
+    ].join('\n');
+    writeFileSync(join(site, `${file}.saving`), text);
+    renameSync(join(site, `${file}.saving`), join(site, file));
+    const heading = page.getByRole('heading', { level: 1, name: 'A story for later' });
+    await expect(async () => {
+      await page.goto(`${origin}${postRoute(copy, slug)}`);
+      await expect(heading).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    const banner = page.locator('.theme-scheduled-banner');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Scheduled');
+    await expect(banner).toContainText('This story is scheduled for 2099-06-03');
+    // A scheduled story is news, not a problem: no findings notice.
+    await expect(page.locator('[data-content-checks-notice]')).toHaveCount(0);
   });
 });

@@ -28,7 +28,11 @@ const FEED_SIZE = SITE.blog.feedSize;
 const newest = listedPosts().slice(0, FEED_SIZE);
 
 const CHECKS: Record<FeedType, (text: string) => FeedReport> = { rss: checkRss, atom: checkAtom, json: checkJsonFeed };
-const MIME: Record<FeedType, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/json' };
+const MIME: Record<FeedType, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/json',
+};
 
 const FEEDS: [string, string, (text: string) => FeedReport][] = [
   ['RSS 2.0', ROUTES.feeds.rss!, checkRss],
@@ -66,7 +70,8 @@ test('each page of the blog names the three feeds', async ({ page }) => {
 });
 
 /** The names of a post's authors, as the authors file gives them. */
-const authorNames = (post: LoadedPost): string[] => post.frontMatter.authors.map((key) => siteAuthors()[key]?.name ?? key);
+const authorNames = (post: LoadedPost): string[] =>
+  post.frontMatter.authors.map((key) => siteAuthors()[key]?.name ?? key);
 
 /** Every tag's and every author's feeds the site should have: those with listed stories. */
 function expectedFeedPages(): { route: Partial<Record<FeedType, string>>; page: string; posts: LoadedPost[] }[] {
@@ -98,7 +103,9 @@ test('every feed the build writes is valid, and each tag and author with stories
   const wanted = [...Object.values(ROUTES.feeds), ...expected.flatMap((feed) => Object.values(feed.route))].sort();
   expect(builtFeeds()).toEqual(wanted);
   for (const route of wanted) {
-    const type = (Object.entries(FEED_FILES) as [FeedType, string][]).find(([, file]) => route.endsWith(`/${file}`))![0];
+    const type = (Object.entries(FEED_FILES) as [FeedType, string][]).find(([, file]) =>
+      route.endsWith(`/${file}`),
+    )![0];
     const report = CHECKS[type](readFileSync(join(BUILD_DIR, route), 'utf8'));
     expect(report.problems, route).toEqual([]);
   }
@@ -107,9 +114,10 @@ test('every feed the build writes is valid, and each tag and author with stories
     for (const [type, path] of Object.entries(route) as [FeedType, string][]) {
       const report = CHECKS[type](readFileSync(join(BUILD_DIR, path), 'utf8'));
       const newest = posts.slice(0, FEED_SIZE);
-      expect(report.items.map((item) => new URL(item.url).pathname), path).toEqual(
-        newest.map((post) => postUrl(post.frontMatter.slug)),
-      );
+      expect(
+        report.items.map((item) => new URL(item.url).pathname),
+        path,
+      ).toEqual(newest.map((post) => postUrl(post.frontMatter.slug)));
       expect(htmlText(report.items.at(-1)!.html), path).toContain(paragraphs(newest.at(-1)!.content).at(-1)!);
     }
   }
@@ -118,7 +126,8 @@ test('every feed the build writes is valid, and each tag and author with stories
 test('every RSS item names its authors (dc:creator)', async ({ request }) => {
   const report = checkRss(await (await request.get(ROUTES.feeds.rss!)).text());
   expect(report.items.length).toBeGreaterThan(0);
-  for (const [index, item] of report.items.entries()) expect(item.authors, item.url).toEqual(authorNames(newest[index]!));
+  for (const [index, item] of report.items.entries())
+    expect(item.authors, item.url).toEqual(authorNames(newest[index]!));
 });
 
 /** The page's feeds as its head names them, each fetched and checked; and its visible Follow links. */
@@ -146,7 +155,9 @@ test('a tag’s feeds are discovered from its page, valid, with each story’s a
   const [key, tag] = Object.entries(siteTags())
     .map(([k, t]) => [k, t, listedPosts().filter((post) => post.frontMatter.tags.includes(k)).length] as const)
     .sort((a, b) => b[2] - a[2])[0]!;
-  const posts = listedPosts().filter((post) => post.frontMatter.tags.includes(key)).slice(0, FEED_SIZE);
+  const posts = listedPosts()
+    .filter((post) => post.frontMatter.tags.includes(key))
+    .slice(0, FEED_SIZE);
   const feeds = await discoverFeeds(page, tagUrl(key), tag.label);
   expect(feeds.rss!.items.map((item) => item.authors)).toEqual(posts.map(authorNames));
   expect(feeds.atom!.items.map((item) => item.title)).toEqual(posts.map((post) => post.frontMatter.title));
@@ -155,9 +166,13 @@ test('a tag’s feeds are discovered from its page, valid, with each story’s a
 test('an author’s feeds are discovered from their page, valid, with the author in RSS', async ({ page }) => {
   const key = listedPosts()[0]!.frontMatter.authors[0]!;
   const name = siteAuthors()[key]!.name;
-  const posts = listedPosts().filter((post) => post.frontMatter.authors.includes(key)).slice(0, FEED_SIZE);
+  const posts = listedPosts()
+    .filter((post) => post.frontMatter.authors.includes(key))
+    .slice(0, FEED_SIZE);
   const feeds = await discoverFeeds(page, authorUrl(key), name);
-  expect(feeds.rss!.items.map((item) => new URL(item.url).pathname)).toEqual(posts.map((post) => postUrl(post.frontMatter.slug)));
+  expect(feeds.rss!.items.map((item) => new URL(item.url).pathname)).toEqual(
+    posts.map((post) => postUrl(post.frontMatter.slug)),
+  );
   for (const item of feeds.rss!.items) expect(item.authors).toContain(name);
   for (const item of feeds.json!.items) expect(item.authors.length).toBeGreaterThan(0);
 });

@@ -8,8 +8,8 @@
  * added to its title (`added: true`), with the boxes satori put the emoji in.
  */
 import { resolve } from 'node:path';
-import { postCards } from '../../src/plugins/og-image';
-import { cardTree, loadFonts, type OgCard } from '../../src/plugins/og-image/render';
+import { postCards, treeOf } from '../../src/plugins/og-image';
+import { loadFonts, type OgCard } from '../../src/plugins/og-image/render';
 import { drawCard, drawSvg } from '../../src/plugins/og-image/draw.mjs';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 import { emojiBoxes, type Box } from './card-emoji';
@@ -36,7 +36,7 @@ export async function drawCards(options: {
 }): Promise<DrawnCard[]> {
   const fonts = loadFonts();
   const cards = postCards(loadSite(options.site), options.title);
-  let picked: { slug: string; card: OgCard; added: boolean }[];
+  let picked: { slug: string; card: OgCard; coverFile?: string; added: boolean }[];
   if (options.emoji) {
     const withEmoji = cards.find(({ card }) => EMOJI.test(shows(card)));
     const first = cards[0];
@@ -48,8 +48,8 @@ export async function drawCards(options: {
     picked = cards.slice(0, options.count).map((entry) => ({ ...entry, added: false }));
   }
   const drawn: DrawnCard[] = [];
-  for (const { slug, card, added } of picked) {
-    const tree = cardTree(card);
+  for (const { slug, card, coverFile, added } of picked) {
+    const tree = await treeOf({ card, coverFile });
     const png = await drawCard(tree, fonts, OG_WIDTH, OG_HEIGHT);
     const emoji = emojiBoxes(await drawSvg(tree, fonts, OG_WIDTH, OG_HEIGHT));
     drawn.push({ slug, added, png: png.toString('base64'), emoji });

@@ -169,7 +169,8 @@ export function checkRss(xml: string): FeedReport {
     }
     problems.content(where, html);
     const creators = ((item['dc:creator'] ?? []) as unknown[]).map(text).filter(Boolean);
-    if (creators.length > 0 && rss['@xmlns:dc'] !== DC_NS) problems.add('rss', `uses <dc:creator> without xmlns:dc="${DC_NS}"`);
+    if (creators.length > 0 && rss['@xmlns:dc'] !== DC_NS)
+      problems.add('rss', `uses <dc:creator> without xmlns:dc="${DC_NS}"`);
     items.push({ id: text(guid), url: link, title: text(item.title), html, authors: creators });
   }
   return { problems: [...new Set(problems.list)], items };
@@ -210,7 +211,13 @@ export function checkAtom(xml: string): FeedReport {
       problems.add(where, 'content is not of type "html"');
     const html = text(content);
     problems.content(where, html);
-    items.push({ id: text(entry.id), url: String(link ?? ''), title: text(entry.title), html, authors: authors.map((a) => text(a.name)) });
+    items.push({
+      id: text(entry.id),
+      url: String(link ?? ''),
+      title: text(entry.title),
+      html,
+      authors: authors.map((a) => text(a.name)),
+    });
   }
   return { problems: [...new Set(problems.list)], items };
 }

@@ -67,3 +67,43 @@ describe('the header layout src/css/custom.css corrects', () => {
     );
   });
 });
+
+describe('the wrappers of feeds, scheduled and updated stories', () => {
+  it('upstream tag and author pages list their stories through BlogPostItems, where ours puts the Follow line', () => {
+    expect(upstream('BlogTagsPostsPage', 'index.js')).toContain('<BlogPostItems items={items} />');
+    expect(upstream('Blog', 'Pages', 'BlogAuthorsPostsPage', 'index.js')).toContain('<BlogPostItems items={items} />');
+    expect(ours('BlogPostItems', 'index.tsx')).toContain('<FollowLine />');
+  });
+
+  it('upstream story page shows its banners through ContentVisibility, given the post’s metadata', () => {
+    expect(upstream('BlogPostPage', 'index.js')).toContain('<ContentVisibility metadata={metadata} />');
+    expect(ours('ContentVisibility', 'index.tsx')).toContain('props.metadata');
+  });
+
+  it('upstream post header shows the date through Header/Info, beside which ours adds the update', () => {
+    expect(upstream('BlogPostItem', 'Header', 'index.js')).toContain('<BlogPostItemHeaderInfo />');
+    expect(upstream('BlogPostItem', 'Header', 'Info', 'index.js')).toMatch(
+      /<DateTime date=\{date\} formattedDate=\{formatDate\(date\)\} \/>/,
+    );
+  });
+});
+
+describe('BlogPostPage/StructuredData, replaced', () => {
+  it('upstream still writes the blog plugin’s BlogPosting as is, in one script, which ours extends for series', () => {
+    const component = upstream('BlogPostPage', 'StructuredData', 'index.js');
+    expect(component).toContain("import {useBlogPostStructuredData} from '@docusaurus/plugin-content-blog/client';");
+    expect(component).toMatch(/<script type="application\/ld\+json">\s*\{JSON\.stringify\(structuredData\)\}/);
+    expect(component.match(/<script/g)).toHaveLength(1);
+    const mine = ours('BlogPostPage', 'StructuredData', 'index.tsx');
+    expect(mine).toContain('const data = useBlogPostStructuredData();');
+    expect(mine).toContain('JSON.stringify(series ? withSeries(data, series, seriesUrl) : data)');
+  });
+
+  it('upstream’s BlogPosting says it is part of the blog, which ours keeps beside the series', () => {
+    const hook = readFileSync(
+      join(ROOT, 'node_modules', '@docusaurus', 'plugin-content-blog', 'lib', 'client', 'structuredDataUtils.js'),
+      'utf8',
+    );
+    expect(hook).toMatch(/isPartOf: \{\s*'@type': 'Blog',/);
+  });
+});

@@ -59,7 +59,26 @@ describe('RSS 2.0', () => {
     const report = checkRss(rss());
     expect(report.problems).toEqual([]);
     expect(report.items).toEqual([
-      { id: 'https://example.org/blog/post', url: 'https://example.org/blog/post', title: 'Post', html: HTML },
+      {
+        id: 'https://example.org/blog/post',
+        url: 'https://example.org/blog/post',
+        title: 'Post',
+        html: HTML,
+        authors: [],
+      },
+    ]);
+  });
+
+  it('reads each item’s authors from dc:creator, and wants the Dublin Core namespace for them', () => {
+    const creators = '<dc:creator><![CDATA[Ada]]></dc:creator><dc:creator>Bo</dc:creator>';
+    const declared = rss(creators).replace(
+      '<rss version="2.0"',
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"',
+    );
+    expect(checkRss(declared).problems).toEqual([]);
+    expect(checkRss(declared).items[0]!.authors).toEqual(['Ada', 'Bo']);
+    expect(checkRss(rss(creators)).problems).toEqual([
+      'rss: uses <dc:creator> without xmlns:dc="http://purl.org/dc/elements/1.1/"',
     ]);
   });
 

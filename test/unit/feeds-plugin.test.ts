@@ -29,7 +29,10 @@ const TAGS = {
   qa: { label: 'QA', permalink: '/qa', description: 'Stories about testing' },
   empty: { label: 'Empty', permalink: '/empty', description: 'A tag no listed story has' },
 };
-const AUTHORS = { ana: { name: 'Ana', page: true as const }, bo: { name: 'Bo', title: 'Engineer', page: true as const } };
+const AUTHORS = {
+  ana: { name: 'Ana', page: true as const },
+  bo: { name: 'Bo', title: 'Engineer', page: true as const },
+};
 
 const post = (slug: string, fm: FeedPost['metadata']['frontMatter'], unlisted = false): FeedPost => ({
   metadata: { permalink: `/journal/${slug}`, unlisted, frontMatter: fm },
@@ -48,7 +51,12 @@ describe('the feeds plan', () => {
   const slugs = (route: string) => byRoute[route]!.posts.map((p) => p.metadata.permalink.split('/').pop());
 
   it('has the blog, each tag and each author with listed stories, under routes from the manifest', () => {
-    expect(sets.map((set) => set.route)).toEqual(['/journal', '/journal/topics/qa', '/journal/authors/ana', '/journal/authors/bo']);
+    expect(sets.map((set) => set.route)).toEqual([
+      '/journal',
+      '/journal/topics/qa',
+      '/journal/authors/ana',
+      '/journal/authors/bo',
+    ]);
     expect(byRoute['/journal/topics/qa']!.links.map((link) => [link.type, link.href, link.mime])).toEqual([
       ['rss', '/sub/journal/topics/qa/rss.xml', 'application/rss+xml'],
       ['json', '/sub/journal/topics/qa/feed.json', 'application/json'],
@@ -67,7 +75,11 @@ describe('the feeds plan', () => {
     expect(byRoute['/journal/authors/bo']!.title).toBe('Test site: stories by Bo');
     expect(byRoute['/journal/authors/bo']!.description).toBe('Stories by Bo, Engineer, on Test site.');
     const data = feedsData(sets, SITE, '/sub/');
-    expect(Object.keys(data.pages)).toEqual(['/sub/journal/topics/qa', '/sub/journal/authors/ana', '/sub/journal/authors/bo']);
+    expect(Object.keys(data.pages)).toEqual([
+      '/sub/journal/topics/qa',
+      '/sub/journal/authors/ana',
+      '/sub/journal/authors/bo',
+    ]);
     expect(data.pages['/sub/journal/authors/ana']![0]!.title).toBe('Test site: stories by Ana (RSS)');
   });
 });
@@ -119,7 +131,9 @@ describe('dates', () => {
   it('an item is published on the story’s date and updated on its last update, or its date', () => {
     const item = { title: 't', id: 'i', link: 'l', date: new Date(0) };
     const published = new Date('2030-04-02T00:00:00Z');
-    const revised = datedItem(item, { metadata: { date: published, lastUpdatedAt: Date.parse('2031-04-15') } } as BlogPost);
+    const revised = datedItem(item, {
+      metadata: { date: published, lastUpdatedAt: Date.parse('2031-04-15') },
+    } as BlogPost);
     expect([revised.published, revised.date]).toEqual([published, new Date('2031-04-15')]);
     const plain = datedItem(item, { metadata: { date: published } } as BlogPost);
     expect([plain.published, plain.date]).toEqual([published, published]);
@@ -177,7 +191,15 @@ describe('the blog plugin’s feed writer (canary: the feeds plugin calls it onc
           title: 'Feed title',
           limit: 20,
           xslt: { rss: null, atom: null },
-          createFeedItems: async () => [{ title: 'One', id: 'https://example.org/journal/one', link: 'https://example.org/journal/one', date: new Date('2030-04-02'), content: '<p>x</p>' }],
+          createFeedItems: async () => [
+            {
+              title: 'One',
+              id: 'https://example.org/journal/one',
+              link: 'https://example.org/journal/one',
+              date: new Date('2030-04-02'),
+              content: '<p>x</p>',
+            },
+          ],
         },
       } as unknown as PluginOptions,
       siteConfig: { url: 'https://example.org', baseUrl: '/', title: 'T', trailingSlash: false } as DocusaurusConfig,

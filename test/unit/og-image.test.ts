@@ -182,12 +182,22 @@ describe('Open Graph cards', () => {
 
   it('are drawn while the site builds, and postBuild waits for them and copies one per post', async () => {
     const { dir: site, slugs } = seedSite();
-    const plugin = ogImagePlugin({ siteDir: site, siteConfig: { title: 'Site' } } as LoadContext);
+    const plugin = ogImagePlugin({ siteDir: site, siteConfig: { title: 'Site' } } as LoadContext)!;
     const content = await plugin.loadContent!();
     const outDir = join(site, 'build');
     await plugin.postBuild!({ outDir, content } as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
     const published = readdirSync(join(outDir, 'img', 'og')).sort();
     expect(published).toEqual(slugs.map((slug) => `${slug}.png`).sort());
+  });
+
+  it('are not drawn by `npm start` (NODE_ENV=development): only a build publishes them', () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      expect(ogImagePlugin({ siteDir: seedSite().dir, siteConfig: { title: 'Site' } } as LoadContext)).toBeNull();
+    } finally {
+      process.env.NODE_ENV = before;
+    }
   });
 
   // Canary for upstream: the cache sits outside what `docusaurus clear` removes (.docusaurus, build,

@@ -11,6 +11,7 @@ export * from './content/position';
 export * from './content/frontmatter';
 export * from './content/yaml';
 export * from './content/keys';
+export * from './content/series';
 export * from './content/text';
 
 export * from './site';

@@ -133,6 +133,15 @@ describe('npm run new', () => {
     expect(readdirSync(out)).toEqual(['real-command.md']);
   });
 
+  it('does not record the URL of a post dated after now, and says when it comes out', async () => {
+    const site = tempSite();
+    const result = await newPost('A story for later', ['--site', site, '--date', '2027-03-09'], site);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('recorded');
+    expect(result.stdout).toContain('scheduled for 2027-03-09: the site publishes it on that day');
+    expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).not.toContain('/blog/a-story-for-later');
+  });
+
   it("records the new post's URL in blog/permalinks.lock, so check:permalinks protects it", async () => {
     const site = tempSite();
     const dry = await newPost('A story for the lock', ['--site', site, '--dry-run'], site);
@@ -144,7 +153,8 @@ describe('npm run new', () => {
     expect(parseLock(readFileSync(join(site, LOCK_FILE), 'utf8'))).toContain('/blog/a-story-for-the-lock');
     const said: string[] = [];
     const log = (line: string) => said.push(line);
-    expect(await runCommand(permalinks, [], { ...processIo(), cwd: site, out: log, err: log })).toBe(0);
+    // On the same day: the post is dated today, and a post dated after now would not answer yet.
+    expect(await runCommand(permalinks, [], { ...processIo(), cwd: site, out: log, err: log, now: () => NOW })).toBe(0);
     expect(said.join('\n')).not.toContain('not yet locked');
   });
 

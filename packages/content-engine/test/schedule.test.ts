@@ -122,6 +122,35 @@ describe('the checks on dates', () => {
   });
 });
 
+describe('links to a scheduled story', () => {
+  const site = loadSite(copyFixtureSite().dir);
+  const post = (slug: string, date: string, body = 'Some text.') =>
+    STORY(`date: ${date}`).replace('slug: a-story-about-dates', `slug: ${slug}`).replace('Some text.', body);
+  const linkFindings = (fromDate: string) =>
+    checkSite(
+      site,
+      [
+        { path: 'blog/part-one.md', text: post('part-one', '2031-06-03') },
+        { path: 'blog/part-two.md', text: post('part-two', fromDate, 'After [part one](/blog/part-one).') },
+      ],
+      new Date('2031-06-01'),
+    ).findings.filter((finding) => finding.rule === 'broken-link');
+
+  it('are broken from a story out before it: the build has no page there yet', () => {
+    expect(linkFindings('2026-01-05')).toEqual([
+      expect.objectContaining({
+        file: 'blog/part-two.md',
+        message: 'link to /blog/part-one: that story is scheduled for 2031-06-03, and has no page before then',
+      }),
+    ]);
+  });
+
+  it('are fine from a story that comes out on its day or later', () => {
+    expect(linkFindings('2031-06-03')).toEqual([]);
+    expect(linkFindings('2031-06-10')).toEqual([]);
+  });
+});
+
 describe('npm run check with a scheduled post', () => {
   const copy = copyFixtureSite();
   afterAll(() => copy.dispose());

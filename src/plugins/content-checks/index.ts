@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, type Site } from '@sde/content-engine';
 import {
-  checkSite,
+  CheckSession,
   describeFinding,
   findingLocation,
   formatText,
@@ -60,6 +60,8 @@ export default function contentChecksPlugin(context: LoadContext): Plugin<Notice
   if (process.env.NODE_ENV === 'production') return null;
   const { siteDir } = context;
   const site = loadSite(siteDir);
+  // A save changes one file: the session reads and checks again only what the change can affect.
+  const session = new CheckSession(site);
   return {
     name: 'content-checks',
     getPathsToWatch: () => [site.blog.path, site.docs.path].map((dir) => join(siteDir, dir, '**/*.{md,mdx,yml}')),
@@ -69,7 +71,7 @@ export default function contentChecksPlugin(context: LoadContext): Plugin<Notice
     configureWebpack: () => ({ watchOptions: { aggregateTimeout: 300 } }),
     getThemePath: () => fileURLToPath(new URL('./theme', import.meta.url)),
     loadContent: async () => {
-      const result = checkSite(site);
+      const result = session.run();
       if (result.findings.length > 0) console.warn(`\n[content checks]\n${formatText(result)}\n`);
       return noticeData(site, result);
     },

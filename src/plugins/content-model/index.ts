@@ -22,6 +22,7 @@ import {
   withBaseUrl,
   type SiteRoutes,
 } from '@sde/content-engine';
+import { coverPicture, type CoverPicture } from '../../lib/pictures';
 import { sitePosts } from '../../lib/site-posts';
 import type { TagsFile, AuthorsFile } from '@sde/content-engine';
 
@@ -33,6 +34,8 @@ export interface StorySummary {
   authors: string[];
   tags: string[];
   featured: boolean;
+  /** The story's cover, small on the home page. */
+  cover?: CoverPicture;
 }
 
 export interface ContentModelData {
@@ -73,7 +76,8 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
       const authors = readAuthors(site);
       const stories = sitePosts(site)
         .filter(isListed)
-        .map(({ frontMatter: fm }) => ({
+        .map((post) => ({ post, fm: post.frontMatter }))
+        .map(({ post, fm }) => ({
           title: fm.title,
           description: fm.description,
           permalink: withBaseUrl(baseUrl, postRoute(site, fm.slug)),
@@ -81,6 +85,7 @@ export default function contentModelPlugin(context: LoadContext): Plugin<Loaded>
           authors: fm.authors.map((key) => authors[key]?.name ?? key),
           tags: fm.tags.map((key) => tags[key]?.label ?? key),
           featured: fm.featured ?? false,
+          ...(fm.cover ? { cover: coverPicture(site, post) } : {}),
         }));
       return { tags, authors, stories };
     },

@@ -63,7 +63,11 @@ export default function feedsPlugin(context: LoadContext): Plugin {
       const createFeedItems = cachedFeedItems();
       const bylines = new Map<string, string[]>();
       for (const set of sets) {
-        for (const post of set.posts) bylines.set(post.metadata.permalink, post.metadata.authors.map((a) => a.name ?? ''));
+        for (const post of set.posts)
+          bylines.set(
+            post.metadata.permalink,
+            post.metadata.authors.map((a) => a.name ?? ''),
+          );
       }
       const authorsOf = (guid: string) => bylines.get(new URL(guid).pathname);
       await Promise.all(
@@ -78,14 +82,19 @@ export default function feedsPlugin(context: LoadContext): Plugin {
             siteConfig,
             outDir,
             locale: context.i18n.currentLocale,
-            contentPaths: { contentPath: join(siteDir, site.blog.path), contentPathLocalized: join(siteDir, site.blog.path) },
+            contentPaths: {
+              contentPath: join(siteDir, site.blog.path),
+              contentPathLocalized: join(siteDir, site.blog.path),
+            },
           });
           const rss = join(outDir, set.route, FEED_FILES.rss);
           if (existsSync(rss)) writeFileSync(rss, withCreators(readFileSync(rss, 'utf8'), authorsOf));
         }),
       );
       const files = sets.length * site.blog.feeds.length;
-      console.log(`[feeds] ${files} feeds (${sets.length} pages: the blog, its tags and authors) in ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `[feeds] ${files} feeds (${sets.length} pages: the blog, its tags and authors) in ${Math.round(performance.now() - started)} ms`,
+      );
     },
   };
 }

@@ -87,8 +87,15 @@ export function planFeeds<P extends FeedPost>({ site, tags, authors, posts, base
   const size = site.blog.feedSize;
   const listed = posts.filter(inFeeds);
   const sets: FeedSet<P>[] = [];
-  const add = (route: string, routes: Partial<Record<FeedType, string>>, title: string, description: string, of: P[]) => {
-    if (of.length > 0) sets.push({ route, title, description, posts: of.slice(0, size), links: linksOf(routes, title, baseUrl) });
+  const add = (
+    route: string,
+    routes: Partial<Record<FeedType, string>>,
+    title: string,
+    description: string,
+    of: P[],
+  ) => {
+    if (of.length > 0)
+      sets.push({ route, title, description, posts: of.slice(0, size), links: linksOf(routes, title, baseUrl) });
   };
   add(blogRoute(site), feedRoutes(site), site.title, site.description ?? site.title, listed);
   for (const [key, tag] of Object.entries(tags)) {

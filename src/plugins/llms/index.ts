@@ -17,10 +17,20 @@ import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { docsRoute, loadSite, namedRoute, readAuthors, readTags, withBaseUrl } from '@sde/content-engine';
+import {
+  docsRoute,
+  loadSite,
+  namedRoute,
+  readAuthors,
+  readSeries,
+  readTags,
+  seriesRoute,
+  withBaseUrl,
+} from '@sde/content-engine';
 import { markdownCopyUrl } from '../../lib/markdown-copy';
 import { collectPages } from './pages';
 import { contentListsMarkdown } from './components';
+import { seriesCopies } from './series';
 import { renderCopy, renderLlmsFull, renderLlmsTxt, type CopyPage } from './render';
 
 const contentOf = <T>(plugins: { name: string; options: { id?: string }; content: unknown }[], name: string) =>
@@ -49,7 +59,14 @@ export default function llmsPlugin(context: LoadContext): Plugin {
         components: contentListsMarkdown(site, readTags(site), readAuthors(site), siteRoot),
       });
       const { stories, docs: docPages, tags } = pages;
-      const copies = [...stories, ...docPages, ...tags];
+      const series = seriesCopies(
+        (blog?.blogPosts ?? []).filter((post) => !post.metadata.frontMatter.draft),
+        stories,
+        readSeries(site),
+        (key) => withBaseUrl(baseUrl, seriesRoute(site, key)),
+        new URL(siteRoot).origin,
+      );
+      const copies = [...stories, ...docPages, ...tags, ...series];
       for (const page of copies) write(fileOf(markdownCopyUrl(page.permalink)), renderCopy(page));
 
       const guide = withBaseUrl(baseUrl, `${docsRoute(site)}/authoring`);
@@ -62,6 +79,7 @@ export default function llmsPlugin(context: LoadContext): Plugin {
       const index = renderLlmsTxt(about, [
         { title: 'Stories', pages: stories },
         { title: 'Tags', pages: tags },
+        { title: 'Series', pages: series },
         { title: 'Authoring guide', pages: docPages.filter(isGuide) },
         // llmstxt.org: what an assistant may skip when it needs a shorter context.
         { title: 'Optional', pages: docPages.filter((page) => !isGuide(page)) },

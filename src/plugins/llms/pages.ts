@@ -9,6 +9,8 @@ import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { LoadedContent as DocsContent, DocMetadata } from '@docusaurus/plugin-content-docs';
 import { parsePost } from '@sde/content-engine';
 import { markdownCopyUrl } from '../../lib/markdown-copy';
+import type { ExtraPostMetadata } from '../../lib/blog-posts';
+import { seriesLine } from '../../lib/series';
 import { markdownCopyBody, type LinkContext } from './markdown';
 import type { CopyPage } from './render';
 
@@ -99,6 +101,8 @@ function storySource(post: BlogPost): Source {
   const authors = metadata.authors.map((author) => author.name ?? author.key).filter(Boolean);
   if (authors.length > 0) facts.push([authors.length > 1 ? 'Authors' : 'Author', authors.join(', ')]);
   facts.push(['Date', new Date(metadata.date).toISOString().slice(0, 10)]);
+  const { series } = metadata as typeof metadata & ExtraPostMetadata;
+  if (series) facts.push(['Series', seriesLine(series)]);
   return sourceOf('story', metadata, facts, post.content);
 }
 

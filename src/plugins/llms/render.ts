@@ -4,7 +4,7 @@
  */
 
 export interface CopyPage {
-  kind: 'story' | 'doc' | 'tag';
+  kind: 'story' | 'doc' | 'tag' | 'series';
   /** Site-relative URL, base path included, as the site links to it (`/blog/some-story`). */
   permalink: string;
   /** Absolute URL of the page. */

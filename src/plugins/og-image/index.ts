@@ -5,11 +5,14 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished, loadSite, readAuthors, readTags, type Site } from '@sde/content-engine';
+import { isPublished, loadSite, readAuthors, readSeries, readTags, type Site } from '@sde/content-engine';
 import { sitePosts } from '../../lib/site-posts';
 import { OG_IMAGE_DIR } from '../../lib/og';
+import { seriesOfPosts } from '../../lib/series';
 import { drawInWorkers, type DrawJob } from './pool';
 import { cardKey, cardTree, drawingVersions, loadFonts, type OgCard } from './render';
+import { COVER_STYLE, coverBackground, withCover } from './cover';
+import { coverPlan } from '../../lib/pictures';
 
 export const CACHE_DIR = '.cache/og-images';
 
@@ -26,21 +29,53 @@ export interface OgStats {
 }
 
 /** What each published post's card shows, in the content model's order. */
-export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard }[] {
+export function postCards(site: Site, siteTitle: string): { slug: string; card: OgCard; coverFile?: string }[] {
   const tags = readTags(site);
   const authors = readAuthors(site);
-  return sitePosts(site)
-    .filter(({ frontMatter: fm }) => isPublished(fm))
-    .map(({ frontMatter: fm }) => ({
+  const posts = sitePosts(site).filter(({ frontMatter: fm }) => isPublished(fm));
+  const series = seriesOfPosts(
+    posts.map(({ frontMatter: fm }) => ({
+      permalink: fm.slug,
+      title: fm.title,
+      frontMatter: fm,
+      unlisted: fm.unlisted,
+    })),
+    readSeries(site),
+    (key) => key,
+  );
+  return posts.map((post, index) => {
+    const fm = post.frontMatter;
+    const part = series[index];
+    const cover = coverPlan(site, post)?.source;
+    return {
       slug: fm.slug,
+      ...(cover ? { coverFile: cover.file } : {}),
       card: {
         siteTitle,
         title: fm.title,
         authors: fm.authors.map((key) => authors[key]?.name ?? key),
         tags: fm.tags.map((key) => tags[key]?.label ?? key),
         date: fm.date.slice(0, 10),
+        // "Part 2 of 4 · My first year in support"
+        ...(part ? { series: `${part.label} · ${part.title}` } : {}),
+        ...(cover ? { cover: `${cover.hash} ${COVER_STYLE}` } : {}),
       },
-    }));
+    };
+  });
+}
+
+/**
+ * What a card draws: its layout, over the story's cover when it has one. `backgrounds` keeps each
+ * cover's background for the cards of one build, so stories sharing a cover prepare it once.
+ */
+export async function treeOf(
+  { card, coverFile }: { card: OgCard; coverFile?: string },
+  backgrounds = new Map<string, Promise<string>>(),
+): Promise<unknown> {
+  const tree = cardTree(card);
+  if (!coverFile) return tree;
+  if (!backgrounds.has(coverFile)) backgrounds.set(coverFile, coverBackground(coverFile));
+  return withCover(tree, await backgrounds.get(coverFile)!);
 }
 
 /** Draws the cards that are not in the cache yet; returns where each post's card is. */
@@ -51,11 +86,12 @@ export async function prepareCards(site: Site, siteTitle: string, stats: OgStats
   const cards: Card[] = [];
   const jobs = new Map<string, DrawJob>();
   const versions = drawingVersions();
-  for (const { slug, card } of postCards(site, siteTitle)) {
+  const backgrounds = new Map<string, Promise<string>>();
+  for (const { slug, card, coverFile } of postCards(site, siteTitle)) {
     const file = join(cacheDir, `${cardKey(card, versions)}.png`);
     // Two posts can show the same card; it is drawn once.
     if (existsSync(file) || jobs.has(file)) stats.cached += 1;
-    else jobs.set(file, { tree: cardTree(card), file });
+    else jobs.set(file, { tree: await treeOf({ card, coverFile }, backgrounds), file });
     cards.push({ slug, file });
   }
   stats.drawn = jobs.size;
@@ -90,7 +126,10 @@ interface Content {
   pending: Promise<Settled>;
 }
 
-export default function ogImagePlugin(context: LoadContext): Plugin<Content> {
+export default function ogImagePlugin(context: LoadContext): Plugin<Content> | null {
+  // Cards are files of the build (postBuild copies them in); `npm start` has no use for them, and
+  // drawing a card for every post would take cores from the dev server's first compile.
+  if (process.env.NODE_ENV === 'development') return null;
   const { siteDir, siteConfig } = context;
   return {
     name: 'og-image',

@@ -16,6 +16,10 @@ export interface OgCard {
   authors: string[];
   tags: string[];
   date: string;
+  /** For a part of a series: "Part 2 of 4 · <series title>", above the title. */
+  series?: string;
+  /** The content hash of the story's cover and the look it is drawn with behind the title (cover.ts). */
+  cover?: string;
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
@@ -100,6 +104,9 @@ export function cardTree(card: OgCard): Node {
       el('div', { display: 'flex' }, card.siteTitle),
     ]),
     el('div', { display: 'flex', flexDirection: 'column' }, [
+      ...(card.series
+        ? [el('div', { display: 'flex', marginBottom: 20, fontSize: 32, fontWeight: 700, color: MINT }, card.series)]
+        : []),
       el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.12 }, card.title),
       el('div', { display: 'flex', marginTop: 28, fontSize: 32, color: '#e6fffb' }, byline),
     ]),

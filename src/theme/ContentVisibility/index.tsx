@@ -18,8 +18,8 @@ export default function ContentVisibilityWrapper(props: Props): React.ReactEleme
       <ContentVisibility {...props} />
       {scheduledFor && (
         <Admonition type="caution" title="Scheduled" className="theme-scheduled-banner">
-          This story is scheduled for <time dateTime={scheduledFor}>{scheduledFor}</time>: the site publishes it on
-          that day, and leaves it out of every page, feed and list until then.
+          This story is scheduled for <time dateTime={scheduledFor}>{scheduledFor}</time>: the site publishes it on that
+          day, and leaves it out of every page, feed and list until then.
         </Admonition>
       )}
     </>

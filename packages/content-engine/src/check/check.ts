@@ -7,9 +7,12 @@ import { frontMatterRule } from './rules/frontmatter';
 import { tagsRule, authorsRule, unusedTagsRule } from './rules/keys';
 import { uniquePermalinksRule } from './rules/permalinks';
 import { truncateRule } from './rules/truncate';
+import { seriesKeyRule } from './rules/series-key';
+import { seriesPartsRule } from './rules/series-parts';
 import { textDamageRule } from './rules/text-damage';
 import { unsafeContentRule } from './rules/unsafe';
 import { linksRule } from './rules/links';
+import { coverRule } from './rules/cover';
 import { datesRule } from './rules/dates';
 import { accessibilityRules } from './a11y';
 import { unclosedBlockRule } from './rules/unclosed-block';
@@ -24,9 +27,11 @@ export const FILE_RULES: FileRule[] = [
   datesRule,
   tagsRule,
   authorsRule,
+  seriesKeyRule,
   truncateRule,
   unsafeContentRule,
   linksRule,
+  coverRule,
   (source, context) => accessibilityRules(source, context.site),
   // What the reader will see: constructs that swallow the rest, link syntax left as text, links to nowhere.
   unclosedBlockRule,
@@ -49,11 +54,12 @@ export function checkFile(source: SourceFile, context: CheckContext): Finding[] 
 }
 
 export function runChecks(context: CheckContext): CheckResult {
-  const findings: Finding[] = [...context.tags.findings, ...context.authors.findings];
+  const findings: Finding[] = [...context.tags.findings, ...context.authors.findings, ...context.series.findings];
   for (const source of context.sources) findings.push(...checkFile(source, context));
   findings.push(
     ...uniquePermalinksRule(context.sources, context.site),
     ...unusedTagsRule(context.sources, context.tags),
+    ...seriesPartsRule(context.sources, context.series, context.now),
   );
   return { findings: findings.sort(compareFindings), files: context.sources.length };
 }

@@ -2,9 +2,15 @@
 import { listContentFiles } from '../content/load';
 import { siteNow } from '../content/schedule';
 import type { Site } from '../site/manifest';
-import { authorsFile, tagsFile } from '../site/routes';
-import { tagsFileSchema, authorsFileSchema, postFrontMatterSchema, type PostSchema } from '../content/schema';
-import type { TagsFile, AuthorsFile } from '../content/schema';
+import { authorsFile, seriesFile, tagsFile } from '../site/routes';
+import {
+  tagsFileSchema,
+  authorsFileSchema,
+  seriesFileSchema,
+  postFrontMatterSchema,
+  type PostSchema,
+} from '../content/schema';
+import type { TagsFile, AuthorsFile, SeriesFile } from '../content/schema';
 import { readDataFile, type DataFile } from './data-files';
 import type { Finding } from './finding';
 import { readSource, sourceFromText, type SourceFile } from './source';
@@ -16,6 +22,8 @@ export interface CheckContext {
   schema: PostSchema;
   tags: DataFile<TagsFile>;
   authors: DataFile<AuthorsFile>;
+  /** The series file; a site without one has no series. */
+  series: DataFile<SeriesFile>;
   sources: SourceFile[];
   /** What the whole site offers to links. */
   index: SiteIndex;
@@ -41,12 +49,13 @@ export function loadContext(
 ): CheckContext {
   const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
   const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
+  const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
   const sources: SourceFile[] = [
     ...listContentFiles(site.dir, site.blog.path).map((file) => readSource(site.dir, file, 'post', schema)),
     ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),
   ];
-  const index = buildSiteIndex(site, sources, tags.value, authors.value);
-  return { site, schema, tags, authors, sources, index, now };
+  const index = buildSiteIndex(site, sources, tags.value, authors.value, series.value, now);
+  return { site, schema, tags, authors, series, sources, index, now };
 }
 
 /**

@@ -13,14 +13,24 @@ export interface DataFile<T> {
   findings: Finding[];
 }
 
-/** Read a YAML data file; problems become findings and the value falls back to `empty`. */
-export function readDataFile<T>(siteDir: string, file: string, schema: z.ZodType<T>, empty: T): DataFile<T> {
+/**
+ * Read a YAML data file; problems become findings and the value falls back to `empty`. An
+ * `optional` file that does not exist is `empty`, without a finding.
+ */
+export function readDataFile<T>(
+  siteDir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  empty: T,
+  { optional = false } = {},
+): DataFile<T> {
   const result: DataFile<T> = { file, value: empty, keyPositions: {}, findings: [] };
   let text: string;
   try {
     text = readFileSync(join(siteDir, file), 'utf8');
   } catch (caught) {
     const code = (caught as NodeJS.ErrnoException).code ?? 'error';
+    if (optional && code === 'ENOENT') return result;
     result.findings.push(error(file, { line: 1, column: 1 }, 'data-file', `cannot be read (${code})`));
     return result;
   }

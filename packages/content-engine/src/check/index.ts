@@ -5,5 +5,6 @@ export * from './finding';
 export * from './report';
 export * from './source';
 export * from './site';
+export * from './session';
 export { ACCESSIBILITY_RULES } from './a11y';
 export { IFRAME_ALLOWLIST } from './rules/unsafe';

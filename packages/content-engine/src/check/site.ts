@@ -4,9 +4,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TagsFile, AuthorsFile } from '../content/schema';
+import type { TagsFile, AuthorsFile, SeriesFile } from '../content/schema';
 import { slugOf, aliasesOf, type SourceFile } from './source';
 import type { Site } from '../site/manifest';
+import { isScheduled, publicationOf, siteNow } from '../content/schedule';
 import {
   authorRoute,
   docRoute,
@@ -14,6 +15,8 @@ import {
   listPageCount,
   listPageRoute,
   postRoute,
+  seriesIndexRoute,
+  seriesRoute,
   tagRoute,
   trimRoute,
 } from '../site/routes';
@@ -27,13 +30,34 @@ export interface SiteIndex {
   files: Set<string>;
   /** How many posts the blog has, for its list pages. */
   posts: number;
+  /** Routes of posts scheduled for after now (no page yet), with the instant each comes out. */
+  later: Map<string, Date>;
+  /** Now, which decides what is scheduled. */
+  now: Date;
 }
 
-export function buildSiteIndex(site: Site, sources: SourceFile[], tags: TagsFile, authors: AuthorsFile): SiteIndex {
-  const index: SiteIndex = { routes: new Set(fixedRoutes(site)), anchors: new Map(), files: new Set(), posts: 0 };
+export function buildSiteIndex(
+  site: Site,
+  sources: SourceFile[],
+  tags: TagsFile,
+  authors: AuthorsFile,
+  series: SeriesFile = {},
+  now: Date = siteNow(),
+): SiteIndex {
+  const index: SiteIndex = {
+    routes: new Set(fixedRoutes(site)),
+    anchors: new Map(),
+    files: new Set(),
+    posts: 0,
+    later: new Map(),
+    now,
+  };
   const routes = index.routes;
   for (const tag of Object.values(tags)) routes.add(tagRoute(site, tag.permalink));
   for (const key of Object.keys(authors)) routes.add(authorRoute(site, key));
+  // A site with series has their index, and a page for each.
+  if (Object.keys(series).length > 0) routes.add(seriesIndexRoute(site));
+  for (const key of Object.keys(series)) routes.add(seriesRoute(site, key));
   for (const file of listFiles(join(site.dir, site.static))) routes.add(`/${file}`);
   for (const page of listFiles(join(site.dir, site.pages))) {
     const match = /^(.*?)(\/index)?\.(tsx|jsx|js|md|mdx)$/.exec(page);
@@ -50,6 +74,8 @@ export function extendSiteIndex(site: Site, index: SiteIndex, sources: SourceFil
     anchors: new Map(index.anchors),
     files: new Set(index.files),
     posts: index.posts,
+    later: new Map(index.later),
+    now: index.now,
   };
   addToIndex(site, copy, sources);
   return copy;
@@ -61,10 +87,15 @@ function addToIndex(site: Site, index: SiteIndex, sources: SourceFile[]): void {
     const fileAnchors = source.markdown?.anchors ?? new Set<string>();
     index.anchors.set(source.path, fileAnchors);
     const route = routeOf(site, source);
+    // A post scheduled for after now has no page yet, nor redirects: a link to it is known to wait.
+    const out =
+      source.post && !source.post.draft && isScheduled(source.post, index.now) ? publicationOf(source.post) : undefined;
     if (route) {
-      index.routes.add(route);
+      if (out) index.later.set(route, out);
+      else index.routes.add(route);
       index.anchors.set(route, fileAnchors);
     }
+    if (out) continue;
     if (source.kind === 'post') index.posts++;
     for (const alias of aliasesOf(source)) index.routes.add(trimRoute(alias));
   }

@@ -16,7 +16,7 @@ import { carryOutImport, planImport } from '../import/workflow';
 import { SHAPES, type ImportOptions, type Shape } from '../import/types';
 import { blogDir, loadSite } from '../site/manifest';
 import { lockFile } from '../site/routes';
-import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
+import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from './index';
 
 export const USAGE = `Usage: npm run import -- <file|folder>... [options]
 
@@ -33,6 +33,9 @@ Options:
   --ignore-unknown-tags   leave out source tags that match nothing in tags.yml
   --unlink-missing        keep the text of links to pages the site lacks, and drop the link
   --featured              list the story on the Start here page (featured: true)
+  --series <key>          a series of blog/series.yml the story is a part of (a source's
+                          own series: field is kept when series.yml has that series)
+  --part <n>              the story's number in its series, from 1 (one input only)
   --dry-run               print the posts and the report, write nothing
   --out <dir>             where posts are written (default: blog)
   --site <dir>            the site whose tags.yml and authors.yml apply (default: .)
@@ -60,6 +63,8 @@ function parse(argv: string[]): Parsed | 'help' {
       'ignore-unknown-tags': { type: 'boolean' },
       'unlink-missing': { type: 'boolean' },
       featured: { type: 'boolean' },
+      series: { type: 'string' },
+      part: { type: 'string' },
       'dry-run': { type: 'boolean' },
       out: { type: 'string' },
       site: { type: 'string' },
@@ -85,6 +90,8 @@ function parse(argv: string[]): Parsed | 'help' {
     ignoreUnknownTags: values['ignore-unknown-tags'],
     unlinkMissing: values['unlink-missing'],
     featured: values.featured,
+    series: values.series,
+    part: values.part === undefined ? undefined : wholeNumber('part', values.part, 1),
   };
   return {
     inputs: positionals,
@@ -115,7 +122,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 0;
     }
     const files = sourceFiles(parsed.inputs.map((input) => resolve(cwd, input)));
-    const single = ['slug', 'title', 'description'] as const;
+    const single = ['slug', 'title', 'description', 'part'] as const;
     for (const option of single) {
       if (parsed.options[option] !== undefined && files.length > 1) {
         throw new UsageError(`--${option} names one post, but ${files.length} files were given`);

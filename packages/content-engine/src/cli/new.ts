@@ -1,5 +1,5 @@
 /**
- * `sde-content new` (`npm run new -- "Title" --author <key> --tags <a,b>`): creates a post ready to
+ * `sde-content new` (`npm run new -- "Title" --author <key> --tags <a,b> [--series <key> --part <n>]`): creates a post ready to
  * write in (src/import/new-post.ts) and prints where it is and its preview URL.
  * Exit codes: 0 created, 1 refused (existing post, unknown author or tag), 2 wrong usage.
  */
@@ -10,9 +10,9 @@ import { blogDir, loadSite } from '../site/manifest';
 import { lockFile, postRoute } from '../site/routes';
 import { planNewPost, writeNewPost } from '../import/new-post';
 import { today } from '../import/scaffold';
-import { siteNow } from '../content/schedule';
+import { isScheduled, siteNow } from '../content/schedule';
 import { displayPath } from '../import/write';
-import { parseCommandLine, processIo, runDirectly, UsageError, type Io } from './index';
+import { parseCommandLine, processIo, runDirectly, UsageError, wholeNumber, type Io } from './index';
 
 export const USAGE = `Usage: npm run new -- "Title" --author <key> --tags <a,b> [options]
 
@@ -25,6 +25,8 @@ Options:
   --date <YYYY-MM-DD>     the post's date (default: today)
   --slug <slug>           the post's slug (default: made from the title)
   --description <text>    40 to 160 characters (default: a placeholder to replace)
+  --series <key>          a series of blog/series.yml the story is a part of (needs --part)
+  --part <n>              the story's number in that series, from 1
   --dry-run               print the post, write nothing
   --out <dir>             where the post is written (default: blog)
   --site <dir>            the site whose tags.yml and authors.yml apply (default: .)
@@ -39,6 +41,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       date: { type: 'string' },
       slug: { type: 'string' },
       description: { type: 'string' },
+      series: { type: 'string' },
+      part: { type: 'string' },
       'dry-run': { type: 'boolean' },
       out: { type: 'string' },
       site: { type: 'string' },
@@ -55,8 +59,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       null,
     );
   }
+  if (values.part !== undefined && values.series === undefined) {
+    throw new UsageError('--part numbers a part of a series: pass --series <key> too', null);
+  }
+  const part = values.part === undefined ? undefined : wholeNumber('part', values.part, 1);
   try {
     const site = loadSite(resolve(io.cwd, values.site ?? '.'));
+    const now = siteNow(io.env, io.now);
     const outDir = resolve(io.cwd, values.out ?? blogDir(site));
     const request = {
       post: {
@@ -66,12 +75,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           ?.split(',')
           .map((tag) => tag.trim())
           .filter(Boolean),
-        date: values.date ?? today(siteNow(io.env, io.now)),
+        date: values.date ?? today(now),
         slug: values.slug,
         description: values.description,
+        series: values.series,
+        part,
       },
       site,
       outDir,
+      now,
     };
     const plan = planNewPost(request);
     if (!plan.ok) {
@@ -89,6 +101,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { recorded } = writeNewPost(request, plan);
       io.out(`created ${shown}`);
       for (const url of recorded) io.out(`recorded ${url} in ${lockFile(site)}`);
+      if (isScheduled(request.post, now)) {
+        io.out(
+          `scheduled for ${request.post.date}: the site publishes it on that day, and npm run check:permalinks -- --update records its URL then`,
+        );
+      }
     }
     io.out(`preview: http://localhost:3000${postRoute(site, plan.slug)} (start the site with npm start)`);
     return 0;

@@ -12,7 +12,7 @@ import { parseCommandLine, processIo, runDirectly, type Io } from './index';
 
 export const USAGE = `Usage: npm run schema -- [options]
 
-Writes the frontmatter, tags, authors and site manifest schemas as JSON Schema, for editors.
+Writes the frontmatter, tags, authors, series and site manifest schemas as JSON Schema, for editors.
 
 Options:
   --check                 write nothing; fail when a committed schema file is out of date

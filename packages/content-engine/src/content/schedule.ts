@@ -34,12 +34,17 @@ export function instantOf(value: string): Date | undefined {
  * Now: SITE_NOW from `env` when it is set, else the clock. A SITE_NOW that is not an ISO date is
  * an error (a test or a rebuild that meant a day must not silently get today).
  */
-export function siteNow(env: Record<string, string | undefined> = process.env, clock: () => Date = () => new Date()): Date {
+export function siteNow(
+  env: Record<string, string | undefined> = process.env,
+  clock: () => Date = () => new Date(),
+): Date {
   const value = env[NOW_VARIABLE];
   if (value === undefined || value.trim() === '') return clock();
   const instant = instantOf(value);
   if (!instant) {
-    throw new NowError(`${NOW_VARIABLE}=${JSON.stringify(value)} is not an ISO date: write it as 2026-05-04 or 2026-05-04T09:00Z`);
+    throw new NowError(
+      `${NOW_VARIABLE}=${JSON.stringify(value)} is not an ISO date: write it as 2026-05-04 or 2026-05-04T09:00Z`,
+    );
   }
   return instant;
 }

@@ -11,7 +11,12 @@ export const DESCRIPTION_MIN = 40;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 120;
 export const SLUG_MAX = 100;
+/** A cover's alt text: a few words at least, and short enough for a screen reader to say at once. */
+export const COVER_ALT_MIN = 5;
+export const COVER_ALT_MAX = 200;
 export const UPDATE_REASON_MAX = 160;
+/** More parts than this is a typo (2024 for 4), not a series. */
+export const SERIES_PART_MAX = 999;
 /** Dates outside this range are almost certainly typos. */
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
@@ -90,7 +95,8 @@ export const postFrontMatterSchema = z.strictObject(
       })
       .meta({ description: 'The post lives at /blog/<slug> for good: never change it without an alias.' }),
     date: isoDate.meta({
-      description: 'Publication date, YYYY-MM-DD. A date still ahead schedules the story: the site publishes it that day.',
+      description:
+        'Publication date, YYYY-MM-DD. A date still ahead schedules the story: the site publishes it that day.',
     }),
     updated: isoDate
       .optional()
@@ -99,7 +105,9 @@ export const postFrontMatterSchema = z.strictObject(
       .string({ error: 'update_reason must be text' })
       .trim()
       .min(1, { error: 'update_reason must not be empty' })
-      .max(UPDATE_REASON_MAX, { error: `update_reason is longer than ${UPDATE_REASON_MAX} characters: one line says it` })
+      .max(UPDATE_REASON_MAX, {
+        error: `update_reason is longer than ${UPDATE_REASON_MAX} characters: one line says it`,
+      })
       .refine((value) => !/[\r\n]/.test(value), { error: 'update_reason is one line' })
       .optional()
       .meta({ description: 'What the last revision changed, in one line; shown beside "Updated".' }),
@@ -111,12 +119,49 @@ export const postFrontMatterSchema = z.strictObject(
       .array(kebabKey('tag'), { error: 'tags must be a list of tag keys, such as [hiring, career]' })
       .min(1, { error: 'a post needs at least one tag from blog/tags.yml' })
       .meta({ description: 'Keys of blog/tags.yml.' }),
+    series: kebabKey('series')
+      .optional()
+      .meta({ description: 'Key of blog/series.yml: the series this story is a part of (with part).' }),
+    part: z
+      .number({ error: 'part is a whole number, such as 2' })
+      .int({ error: 'part is a whole number, such as 2' })
+      .min(1, { error: 'parts are numbered from 1' })
+      .max(SERIES_PART_MAX, { error: `a series has at most ${SERIES_PART_MAX} parts` })
+      .optional()
+      .meta({ description: "The story's place in its series: 1, 2, 3... (with series)." }),
     aliases: z
       .array(alias, { error: 'aliases must be a list of site paths' })
       .optional()
       .meta({ description: 'Old URLs of the post; each redirects to it.' }),
     keywords: z.array(z.string()).optional(),
     image: z.string().optional(),
+    cover: z
+      .strictObject(
+        {
+          image: z
+            .string({
+              error: 'cover.image is the path of a picture: ./cover.jpg beside the post, or /img/… under static/',
+            })
+            .trim()
+            .min(1, { error: 'cover.image must not be empty' }),
+          alt: z
+            .string({ error: 'a cover needs alt text: cover.alt says what the picture shows' })
+            .trim()
+            .min(COVER_ALT_MIN, {
+              error: `cover.alt says what the picture shows, in at least ${COVER_ALT_MIN} characters`,
+            })
+            .max(COVER_ALT_MAX, {
+              error: `cover.alt is longer than ${COVER_ALT_MAX} characters; put the rest in the story`,
+            }),
+        },
+        { error: (issue) => (issue.code === 'invalid_type' ? 'cover is a mapping: image and alt' : undefined) },
+      )
+      .optional()
+      .meta({
+        description:
+          'A picture shown at the top of the story, small in story lists, and behind the title on its preview card: ' +
+          '{ image: ./file.jpg or /img/file.jpg, alt: what it shows }.',
+      }),
     featured: z
       .boolean({ error: 'featured is true or false' })
       .optional()
@@ -177,6 +222,23 @@ export const authorSchema = z.strictObject({
   socials: z.record(z.string(), z.string()).optional(),
   page: z.literal(true, { error: 'every author has a page: set page: true' }),
 });
+export const seriesSchema = z.strictObject({
+  title: z
+    .string({ error: 'a series title is text' })
+    .trim()
+    .min(1, { error: 'a series needs a title' })
+    .max(TITLE_MAX, { error: `a series title is at most ${TITLE_MAX} characters` })
+    .meta({ description: 'The series as readers see it: "Part 2 of 4 in <title>".' }),
+  description: z
+    .string({ error: 'a series description is text' })
+    .min(10, { error: 'a series description says in a sentence what the parts tell together' })
+    .meta({ description: 'One or two sentences, shown on the series page and in llms.txt.' }),
+});
+/** blog/series.yml: every series a post may name. May be empty. */
+export const seriesFileSchema = z.record(kebabKey('series'), seriesSchema);
+export type Series = z.infer<typeof seriesSchema>;
+export type SeriesFile = z.infer<typeof seriesFileSchema>;
+
 export const authorsFileSchema = z.record(kebabKey('author'), authorSchema);
 export type Author = z.infer<typeof authorSchema>;
 export type AuthorsFile = z.infer<typeof authorsFileSchema>;

@@ -12,7 +12,7 @@ import { ContentError, parsePost } from '../content/post';
 import { decodeUtf8 } from '../content/text';
 import { bytePositionAt, START } from '../content/position';
 import { postFrontMatterSchema, type PostFrontMatter, type PostSchema } from '../content/schema';
-import { readAuthors, readTags } from '../site/content';
+import { readAuthors, readSeries, readTags } from '../site/content';
 import type { Site } from '../site/manifest';
 import { postRoute } from '../site/routes';
 import { error, type Finding } from '../check/finding';
@@ -32,6 +32,7 @@ import {
   tidyBody,
 } from './normalise';
 import { proveImports } from './prove';
+import { resolveSeries } from './series';
 import {
   Refusal,
   type Candidate,
@@ -47,7 +48,13 @@ export type { Candidate, ImportedPost, ImportResult } from './types';
 
 /** The site to import into: its manifest and its registries. */
 export function readSite(site: Site, schema?: PostSchema): SiteData {
-  return { site, tags: readTags(site), authors: readAuthors(site), ...(schema ? { schema } : {}) };
+  return {
+    site,
+    tags: readTags(site),
+    authors: readAuthors(site),
+    series: readSeries(site),
+    ...(schema ? { schema } : {}),
+  };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -120,7 +127,8 @@ export function prepareImport(path: string, bytes: Uint8Array, options: ImportOp
   const [slug, date, description] = steps;
   const authors = mapAuthors(draft.authors, options.author, site.authors);
   const tags = mapTags(draft.tags, options.tags ?? [], site.tags, options.ignoreUnknownTags);
-  for (const step of [...steps, authors, tags]) {
+  const series = resolveSeries(draft, options, site.series ?? {});
+  for (const step of [...steps, authors, tags, series]) {
     changes.push(...step.changes);
     problems.push(...step.problems);
   }
@@ -136,6 +144,7 @@ export function prepareImport(path: string, bytes: Uint8Array, options: ImportOp
     date: date.date ?? '2000-01-01',
     authors: authors.keys.length > 0 ? authors.keys : Object.keys(site.authors).slice(0, 1),
     tags: tags.keys.length > 0 ? tags.keys : Object.keys(site.tags).slice(0, 1),
+    ...(series.series !== undefined ? { series: series.series, part: series.part } : {}),
     ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
     ...(options.featured ? { featured: true } : {}),
     ...(draft.legacyId !== undefined ? { legacy_id: draft.legacyId } : {}),

@@ -38,6 +38,8 @@ export function readDocusaurus(source: ParsedFrontMatter, schema: PostSchema): R
       slug: fields.string('slug'),
       authors: [...fields.list('authors'), ...fields.list('author')],
       tags: fields.list('tags').map((tag) => ({ ...tag, kind: 'tag' as const })),
+      series: fields.list('series')[0],
+      part: fields.list('part')[0],
       aliases: fields.list('aliases').map((alias) => alias.value),
       legacyId: typeof legacy === 'string' || typeof legacy === 'number' ? legacy : undefined,
       kept,

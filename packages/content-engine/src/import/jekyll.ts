@@ -26,6 +26,8 @@ const READ = [
   'id',
   'layout',
   'published',
+  'series',
+  'part',
 ];
 
 /** `2013-05-31-my-post.md` → date and slug, as Jekyll reads them. */
@@ -165,6 +167,8 @@ export function readJekyll(
       authors: [...fields.list('author'), ...fields.list('authors')],
       tags,
       aliases,
+      series: fields.list('series')[0],
+      part: fields.list('part')[0],
       legacyId: typeof id === 'string' || typeof id === 'number' ? id : undefined,
       kept,
       body: liquid.body,

@@ -21,6 +21,8 @@ export interface NewPostRequest {
   site: Site;
   /** Where the post is written: absolute. */
   outDir: string;
+  /** Now (content/schedule.ts): a post dated after it is scheduled, and its URL is locked on its day. */
+  now?: Date;
 }
 
 export type NewPostPlan =
@@ -50,10 +52,13 @@ export function planNewPost({ post, site, outDir }: NewPostRequest): NewPostPlan
  * `npm run check:permalinks -- --update`). Returns the URLs newly recorded.
  */
 export function writeNewPost(
-  { site, outDir, post }: NewPostRequest,
+  { site, outDir, post, now }: NewPostRequest,
   plan: Extract<NewPostPlan, { ok: true }>,
 ): { recorded: string[] } {
   writeAll(outDir, [{ target: plan.target, text: plan.text }]);
-  const recorded = resolve(outDir) === resolve(blogDir(site)) ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }]) : [];
+  const recorded =
+    resolve(outDir) === resolve(blogDir(site))
+      ? recordPermalinks(site, [{ slug: plan.slug, date: post.date }], now)
+      : [];
   return { recorded };
 }

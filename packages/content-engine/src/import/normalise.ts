@@ -105,7 +105,7 @@ export interface Mapped {
 }
 
 /** "did you mean" the nearest key, as the checks say it; then what else to do. */
-function nearest(value: string, keys: string[], otherwise: string): string {
+export function nearest(value: string, keys: string[], otherwise: string): string {
   const near = didYouMean(closest(value, keys));
   return near ? `${near} Otherwise ${otherwise}` : otherwise;
 }

@@ -3,6 +3,7 @@ import type { PostFrontMatter } from '../content/schema';
 import { formatPost } from './format';
 import { TRUNCATE_MARKER } from '../content/markdown';
 import { mapAuthors, mapTags, resolveDate, resolveDescription, resolveSlug } from './normalise';
+import { resolveSeries } from './series';
 import type { Problem, SiteData } from './types';
 
 /** Long enough to pass the description rule, and plainly a placeholder to anyone who reads it. */
@@ -16,6 +17,9 @@ export interface ScaffoldOptions {
   date: string;
   slug?: string;
   description?: string;
+  /** A series of series.yml (key or title) and the story's part number in it. */
+  series?: string;
+  part?: number;
 }
 
 export type Scaffold = { ok: true; slug: string; text: string } | { ok: false; problems: Problem[] };
@@ -40,7 +44,8 @@ export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold
   const description = resolveDescription(options.description ?? PLACEHOLDER_DESCRIPTION, undefined, undefined, '');
   const authors = mapAuthors([], options.author, site.authors);
   const tags = mapTags([], options.tags ?? [], site.tags);
-  for (const step of [slug, date, description, authors, tags]) problems.push(...step.problems);
+  const series = resolveSeries({}, options, site.series ?? {});
+  for (const step of [slug, date, description, authors, tags, series]) problems.push(...step.problems);
   if (problems.length > 0 || !slug.slug || !date.date || !description.description) return { ok: false, problems };
 
   const frontMatter: PostFrontMatter = {
@@ -50,6 +55,7 @@ export function scaffoldPost(options: ScaffoldOptions, site: SiteData): Scaffold
     date: date.date,
     authors: authors.keys,
     tags: tags.keys,
+    ...(series.series !== undefined ? { series: series.series, part: series.part } : {}),
   };
   const body = [
     '',

@@ -1,5 +1,5 @@
 /** Shared shapes of the importer: what a reader produces and what the pipeline reports. */
-import type { AuthorsFile, TagsFile, PostSchema, PostFrontMatter } from '../content/schema';
+import type { AuthorsFile, TagsFile, PostSchema, PostFrontMatter, SeriesFile } from '../content/schema';
 import type { Site } from '../site/manifest';
 import type { Finding } from '../check/finding';
 import type { Position } from '../content/position';
@@ -22,6 +22,9 @@ export interface ImportOptions {
   ignoreUnknownTags?: boolean;
   /** List the story on the Start here page (`featured: true`). */
   featured?: boolean;
+  /** The series (a key or title of series.yml) the story is a part of, and its part number. */
+  series?: string;
+  part?: number;
   /** Links to pages the site lacks keep their text and lose the link (each is reported). */
   unlinkMissing?: boolean;
 }
@@ -38,6 +41,8 @@ export const DECIDED_FIELDS: readonly (keyof PostFrontMatter)[] = [
   'date',
   'authors',
   'tags',
+  'series',
+  'part',
   'aliases',
   'legacy_id',
   'source_sha256',
@@ -49,6 +54,8 @@ export interface SiteData {
   site: Site;
   tags: TagsFile;
   authors: AuthorsFile;
+  /** The series stories may belong to (none when left out). */
+  series?: SeriesFile;
   /** The post schema: which fields a post may have, and their order. The site's own by default. */
   schema?: PostSchema;
   /** The site as the checks read it: filled on first use, so a batch reads the site once. */
@@ -91,6 +98,9 @@ export interface Draft {
   slug?: string;
   authors: RawValue[];
   tags: RawTag[];
+  /** The series the source names (by key or by title), and its part, as written. */
+  series?: RawValue;
+  part?: RawValue;
   /** Old site paths, in the order they were found. */
   aliases: string[];
   legacyId?: string | number;

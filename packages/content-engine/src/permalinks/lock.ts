@@ -32,10 +32,10 @@ export const urlsOf = (site: Site, post: PermalinkSource, now: Date = siteNow())
   answers(post, now) ? [postRoute(site, post.slug), ...(post.aliases ?? [])] : [];
 
 /** Add the URLs of `posts` to the site's lock; returns the ones it did not hold yet. */
-export function recordPermalinks(site: Site, posts: readonly PermalinkSource[]): string[] {
+export function recordPermalinks(site: Site, posts: readonly PermalinkSource[], now: Date = siteNow()): string[] {
   const locked = readLock(site);
   const known = new Set(locked);
-  const added = [...new Set(posts.flatMap((post) => urlsOf(site, post)))].filter((url) => !known.has(url));
+  const added = [...new Set(posts.flatMap((post) => urlsOf(site, post, now)))].filter((url) => !known.has(url));
   if (added.length > 0) writeLock(site, [...locked, ...added]);
   return added;
 }

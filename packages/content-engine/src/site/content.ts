@@ -1,11 +1,18 @@
 /** A site's content, found where its manifest says: its posts, its tags and its authors. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listMarkdownFiles, readYamlFile, type LoadedPost } from '../content/load';
 import { ContentError, parsePost, validatePostFrontMatter } from '../content/post';
-import { authorsFileSchema, tagsFileSchema, type AuthorsFile, type TagsFile } from '../content/schema';
+import {
+  authorsFileSchema,
+  seriesFileSchema,
+  tagsFileSchema,
+  type AuthorsFile,
+  type SeriesFile,
+  type TagsFile,
+} from '../content/schema';
 import type { Site } from './manifest';
-import { authorsFile, tagsFile } from './routes';
+import { authorsFile, seriesFile, tagsFile } from './routes';
 
 export function readTags(site: Site): TagsFile {
   return readYamlFile(site.dir, tagsFile(site), tagsFileSchema);
@@ -13,6 +20,12 @@ export function readTags(site: Site): TagsFile {
 
 export function readAuthors(site: Site): AuthorsFile {
   return readYamlFile(site.dir, authorsFile(site), authorsFileSchema);
+}
+
+/** The series stories may belong to. A site without a series file has none. */
+export function readSeries(site: Site): SeriesFile {
+  const file = seriesFile(site);
+  return existsSync(join(site.dir, file)) ? readYamlFile(site.dir, file, seriesFileSchema) : {};
 }
 
 /** The blog's Markdown files, site-relative. */

@@ -4,9 +4,9 @@
  */
 import * as z from 'zod';
 import { join } from 'node:path';
-import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema } from '../content/schema';
+import { postFrontMatterSchema, tagsFileSchema, authorsFileSchema, seriesFileSchema } from '../content/schema';
 import { MANIFEST_FILE, siteManifestSchema, type Site } from './manifest';
-import { authorsFile, tagsFile } from './routes';
+import { authorsFile, seriesFile, tagsFile } from './routes';
 
 /** Each schema file (in the manifest's schema folder) and the title it gives itself. */
 export const SCHEMA_FILES: Record<string, { schema: z.ZodType; title: (site: Site) => string }> = {
@@ -16,6 +16,7 @@ export const SCHEMA_FILES: Record<string, { schema: z.ZodType; title: (site: Sit
   },
   'tags.schema.json': { schema: tagsFileSchema, title: (site) => `${tagsFile(site)} of ${site.title}` },
   'authors.schema.json': { schema: authorsFileSchema, title: (site) => `${authorsFile(site)} of ${site.title}` },
+  'series.schema.json': { schema: seriesFileSchema, title: (site) => `${seriesFile(site)} of ${site.title}` },
   'site.schema.json': { schema: siteManifestSchema, title: (site) => `${MANIFEST_FILE} of ${site.title}` },
 };
 

@@ -55,6 +55,9 @@ export const siteManifestSchema = z.strictObject({
       routeBasePath: routeBase.default('blog').describe('Route of the blog: posts are at /<routeBasePath>/<slug>'),
       tags: fileName.default('tags.yml').describe('The tags vocabulary, inside the blog folder'),
       authors: fileName.default('authors.yml').describe('The authors, inside the blog folder'),
+      series: fileName
+        .default('series.yml')
+        .describe('The series stories belong to, inside the blog folder (the file may be absent or empty)'),
       permalinks: fileName.default('permalinks.lock').describe('Every published post URL, inside the blog folder'),
       postsPerPage: z.number().int().positive().default(10).describe('Posts on each page of the blog list'),
       feedSize: z.number().int().positive().default(20).describe('Newest posts each feed carries'),
@@ -64,6 +67,9 @@ export const siteManifestSchema = z.strictObject({
         .describe('Feed types published'),
       tagsBasePath: routeBase.default('tags').describe('Route of the tag pages, under the blog'),
       authorsBasePath: routeBase.default('authors').describe('Route of the author pages, under the blog'),
+      seriesBasePath: routeBase
+        .default('series')
+        .describe('Route of the series index and of each series page, under the blog'),
       pageBasePath: routeBase.default('page').describe('Route of list pages 2, 3..., under the blog'),
       archiveBasePath: routeBase.default('archive').describe('Route of the archive, under the blog'),
     })

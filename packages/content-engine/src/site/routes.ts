@@ -28,6 +28,9 @@ export const tagsRoute = (site: Layout): string => joinRoute(site.blog.routeBase
 export const tagRoute = (site: Layout, permalink: string): string => joinRoute(tagsRoute(site), permalink);
 export const authorsRoute = (site: Layout): string => joinRoute(site.blog.routeBasePath, site.blog.authorsBasePath);
 export const authorRoute = (site: Layout, key: string): string => joinRoute(authorsRoute(site), key);
+/** The index of every series, and one series' page, by its key in the series file. */
+export const seriesIndexRoute = (site: Layout): string => joinRoute(site.blog.routeBasePath, site.blog.seriesBasePath);
+export const seriesRoute = (site: Layout, key: string): string => joinRoute(seriesIndexRoute(site), key);
 export const archiveRoute = (site: Layout): string => joinRoute(site.blog.routeBasePath, site.blog.archiveBasePath);
 /** Page `n` (2 and up) of the blog's list; page 1 is the blog's route. */
 export const listPageRoute = (site: Layout, n: number): string =>
@@ -35,7 +38,10 @@ export const listPageRoute = (site: Layout, n: number): string =>
 export const docsRoute = (site: Layout): string => joinRoute(site.docs.routeBasePath);
 
 /** The feeds of the page at `route` (the blog, a tag, an author), by type: `<route>/rss.xml`… */
-export const feedRoutesAt = (site: Pick<Site, 'blog'>, route: string): Partial<Record<keyof typeof FEED_FILES, string>> =>
+export const feedRoutesAt = (
+  site: Pick<Site, 'blog'>,
+  route: string,
+): Partial<Record<keyof typeof FEED_FILES, string>> =>
   Object.fromEntries(site.blog.feeds.map((type) => [type, joinRoute(route, FEED_FILES[type])]));
 /** The feeds the blog publishes, by type. */
 export const feedRoutes = (site: Pick<Site, 'blog'>): Partial<Record<keyof typeof FEED_FILES, string>> =>
@@ -71,6 +77,7 @@ export function fixedRoutes(site: Pick<Site, 'blog' | 'docs' | 'routes'>): strin
 /** Site-relative paths of the blog's data files and lock. */
 export const tagsFile = (site: Pick<Site, 'blog'>): string => sitePath(site.blog.path, site.blog.tags);
 export const authorsFile = (site: Pick<Site, 'blog'>): string => sitePath(site.blog.path, site.blog.authors);
+export const seriesFile = (site: Pick<Site, 'blog'>): string => sitePath(site.blog.path, site.blog.series);
 export const lockFile = (site: Pick<Site, 'blog'>): string => sitePath(site.blog.path, site.blog.permalinks);
 /** Where a post with this slug is written: `blog/<slug>.md`. */
 export const postFile = (site: Pick<Site, 'blog'>, slug: string, extension = '.md'): string =>
@@ -95,6 +102,7 @@ export interface SiteRoutes {
   blog: string;
   tags: string;
   authors: string;
+  series: string;
   archive: string;
   docs: string;
   feeds: Partial<Record<keyof typeof FEED_FILES, string>>;
@@ -107,6 +115,7 @@ export function siteRoutes(site: Pick<Site, 'blog' | 'docs' | 'routes'>): SiteRo
     blog: blogRoute(site),
     tags: tagsRoute(site),
     authors: authorsRoute(site),
+    series: seriesIndexRoute(site),
     archive: archiveRoute(site),
     docs: docsRoute(site),
     feeds: feedRoutes(site),

@@ -11,11 +11,16 @@ const RULE_BY_FIELD: Record<string, string> = {
   slug: 'invalid-slug',
 };
 
-/** Tags and authors lists are the tags and authors rules' business, unless they are not lists. */
+/**
+ * Tags and authors lists are the tags and authors rules' business, unless they are not lists; a
+ * series named in text is the series rule's (src/check/rules/series-key.ts), with its "did you mean".
+ */
 function handledElsewhere(source: SourceFile, field: string): boolean {
   const top = field.split('.')[0]!;
-  if (source.kind !== 'post' || (top !== 'tags' && top !== 'authors')) return false;
+  if (source.kind !== 'post') return false;
   const value = source.parsed?.data[top];
+  if (top === 'series') return typeof value === 'string';
+  if (top !== 'tags' && top !== 'authors') return false;
   return value === undefined || Array.isArray(value);
 }
 

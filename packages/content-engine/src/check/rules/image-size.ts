@@ -1,12 +1,11 @@
 /**
  * Rule id: image-size (a warning, written here: markdownlint has no such rule). An image whose size
- * the page does not know moves the text below it when it arrives. Docusaurus writes width and
- * height for Markdown images of local files it can measure; raw `<img>` tags need them by hand,
- * and a remote image is never measured (nor loaded from this site).
+ * the page does not know moves the text below it when it arrives. The picture pipeline
+ * (content/pictures.ts) writes width and height for every local image it can read, Markdown or
+ * `<img>`; what is left is a remote image, never measured (nor loaded from this site), and a local
+ * file whose size cannot be read.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { imageSize } from 'image-size';
+import { join } from 'node:path';
 import type { MicromarkToken } from 'markdownlint';
 import {
   htmlAttribute,
@@ -16,42 +15,14 @@ import {
   type Report,
   type RuleContext,
 } from '../a11y/engine';
-
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+import { isRemoteImage, localImageFile, readSourceImage } from '../../content/pictures';
 
 /** The file a local image URL names, as Docusaurus resolves it (static folder, @site/, relative). */
-function localFile(url: string, context: RuleContext): string {
-  let path = url.replace(/[?#].*$/, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Keep the URL as written.
-  }
-  if (path.startsWith('@site/')) return join(context.site.dir, path.slice('@site/'.length));
-  if (path.startsWith('/')) return join(context.site.dir, context.site.static, path);
-  return join(context.site.dir, dirname(context.path), path);
-}
-
-const sizes = new Map<string, { width: number; height: number } | null>();
+const localFile = (url: string, context: RuleContext): string =>
+  localImageFile(url, join(context.site.dir, context.path), context.site.dir, context.site.static);
 
 /** The image's size, null when it cannot be read as one, undefined when there is no such file. */
-function measure(file: string): { width: number; height: number } | null | undefined {
-  let key: string;
-  try {
-    key = `${file}\0${statSync(file).mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-  if (!sizes.has(key)) {
-    try {
-      const { width, height } = imageSize(readFileSync(file));
-      sizes.set(key, width && height ? { width, height } : null);
-    } catch {
-      sizes.set(key, null);
-    }
-  }
-  return sizes.get(key);
-}
+const measure = (file: string) => readSourceImage(file);
 
 const REMOTE_FIX = 'save the image under static/img/ and link it as /img/<name>';
 
@@ -80,7 +51,7 @@ export const imageSizeRule: AccessibilityRule = {
 
     for (const { token, url } of markdownImages(tokens)) {
       if (!url || url.startsWith('pathname://')) continue;
-      if (REMOTE.test(url)) {
+      if (isRemoteImage(url)) {
         reports.push({ ...at(token), message: `remote image ${url} has no known size`, suggestion: REMOTE_FIX });
         continue;
       }
@@ -98,15 +69,17 @@ export const imageSizeRule: AccessibilityRule = {
       const width = htmlAttribute(token.text, 'width');
       const height = htmlAttribute(token.text, 'height');
       if (!src || (width && height)) continue;
-      if (REMOTE.test(src)) {
+      if (isRemoteImage(src)) {
         reports.push({ ...at(token), message: `remote image ${src} has no width and height`, suggestion: REMOTE_FIX });
         continue;
       }
       const size = measure(localFile(src, context));
+      // The picture pipeline writes the width and height of every local image it can read.
+      if (size) continue;
       reports.push({
         ...at(token),
         message: `<img> of ${src} has no width and height, so the text below it moves when it loads`,
-        suggestion: size ? `add width="${size.width}" height="${size.height}"` : 'add width="…" height="…" attributes',
+        suggestion: 'add width="…" height="…" attributes',
       });
     }
     return reports;

@@ -7,6 +7,7 @@ import { join, posix } from 'node:path';
 import { error, type Finding } from '../finding';
 import { closest, didYouMean } from '../../content/keys';
 import { trimRoute } from '../../site/routes';
+import { isoDay, publicationOf } from '../../content/schedule';
 import type { SourceFile } from '../source';
 import type { CheckContext } from '../context';
 import { unsafeScheme } from './unsafe';
@@ -25,7 +26,7 @@ export type LinkTarget =
 
 export function resolveLink(
   url: string,
-  source: Pick<SourceFile, 'path' | 'markdown'>,
+  source: Pick<SourceFile, 'path' | 'markdown' | 'post'>,
   context: Pick<CheckContext, 'site' | 'index'>,
 ): LinkTarget {
   const { index, site } = context;
@@ -42,6 +43,18 @@ export function resolveLink(
   if (target === '') return { kind: 'page', anchor, anchors: source.markdown?.anchors };
   if (target.startsWith('/')) {
     const route = trimRoute(target);
+    const out = index.later.get(route);
+    if (out) {
+      // A scheduled story's page exists from its day: fine from a story that comes out no earlier.
+      const from = source.post ? publicationOf(source.post) : undefined;
+      if (!from || from.getTime() < out.getTime()) {
+        return {
+          kind: 'missing',
+          message: `link to ${route}: that story is scheduled for ${isoDay(out)}, and has no page before then`,
+        };
+      }
+      return { kind: 'page', anchor, anchors: index.anchors.get(route) };
+    }
     if (!index.routes.has(route)) {
       return {
         kind: 'missing',
