@@ -57,10 +57,9 @@ export async function enrichBlogPosts({ blogPosts: all }: { blogPosts: BlogPost[
       ...scheduleOf(metadata.date),
       ...(series[index] ? { series: series[index] } : {}),
     };
-    const cover =
-      metadata.frontMatter.cover
-        ? coverPicture(site, { path: postPath(post), frontMatter: metadata.frontMatter as unknown as PostFrontMatter })
-        : undefined;
+    const cover = metadata.frontMatter.cover
+      ? coverPicture(site, { path: postPath(post), frontMatter: metadata.frontMatter as unknown as PostFrontMatter })
+      : undefined;
     if (cover) extra.cover = cover;
     return { ...post, metadata: { ...metadata, frontMatter, ...extra, lastUpdatedAt: lastUpdatedAt(frontMatter) } };
   });
