@@ -74,6 +74,14 @@ describe('Open Graph cards', () => {
     expect(svg).not.toMatch(/clip-path="|mask="/);
     // Every tag still gets its pill: a mint box with the fill inside it.
     expect(svg.match(/fill="#9be6df" d="M/g)?.length).toBeGreaterThanOrEqual(5 + 1);
+    expect(svg.match(/fill="#074d4d" d="M/g)).toHaveLength(5);
+  });
+
+  it("keep a covered card's pills see-through: outlined, not filled", async () => {
+    const tags = ['Know-how', 'Career'];
+    const svg = await drawSvg(cardTree({ ...card, tags, cover: 'a cover' }), fonts, OG_WIDTH, OG_HEIGHT);
+    expect(svg).not.toMatch(/fill="#074d4d" d="M/);
+    expect(svg.match(/stroke="#9be6df"/g)).toHaveLength(tags.length);
   });
 
   it('draw an emoji in the title from the bundled emoji set, in colour', async () => {

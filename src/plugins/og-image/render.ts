@@ -23,7 +23,7 @@ export interface OgCard {
 }
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 5;
+const DESIGN_VERSION = 6;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const WEIGHTS = [400, 700] as const;
 
@@ -94,6 +94,23 @@ const MINT = '#9be6df';
 /** The accent band down the card's left edge, in px. */
 const BAND = 24;
 
+/**
+ * A tag's pill: mint outline, mint text. On the flat fill it is a mint rounded box around a
+ * fill-coloured one, not a CSS border: satori draws a rounded border as a stroke under a clip path,
+ * and each clip path costs resvg a layer the size of the card. Over a cover the inside must stay
+ * see-through, so there it is the border.
+ */
+function pill(tag: string, overCover: boolean): Node {
+  const outer = { display: 'flex', marginRight: 14, marginTop: 8, borderRadius: 999 };
+  const text = { display: 'flex', padding: '8px 20px', borderRadius: 999, color: MINT, fontSize: 26 };
+  if (overCover) return el('div', { ...outer, ...text, border: `2px solid ${MINT}` }, tag);
+  return el(
+    'div',
+    { ...outer, padding: 2, backgroundColor: MINT },
+    el('div', { ...text, backgroundColor: TEAL_DARK }, tag),
+  );
+}
+
 /** The card as satori element objects: plain data, so it can be sent to a drawing thread. */
 export function cardTree(card: OgCard): Node {
   const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
@@ -113,27 +130,7 @@ export function cardTree(card: OgCard): Node {
     el(
       'div',
       { display: 'flex', flexWrap: 'wrap' },
-      // A pill is a mint rounded box around a fill-coloured one, not a CSS border: satori draws a
-      // rounded border as a stroke under a clip path, and each clip path costs resvg a layer the
-      // size of the card.
-      card.tags.slice(0, 5).map((tag) =>
-        el(
-          'div',
-          { display: 'flex', marginRight: 14, marginTop: 8, padding: 2, borderRadius: 999, backgroundColor: MINT },
-          el(
-            'div',
-            {
-              display: 'flex',
-              padding: '8px 20px',
-              borderRadius: 999,
-              backgroundColor: TEAL_DARK,
-              color: MINT,
-              fontSize: 26,
-            },
-            tag,
-          ),
-        ),
-      ),
+      card.tags.slice(0, 5).map((tag) => pill(tag, card.cover !== undefined)),
     ),
   ];
   // The outer box is exactly the card: the accent band, then the content box with its margins, so
