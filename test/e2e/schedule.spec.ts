@@ -216,6 +216,9 @@ test.describe('an updated story', () => {
     const [a, b] = [(await published.boundingBox())!, (await updated.locator('time').boundingBox())!];
     expect(Math.abs(a.y - b.y)).toBeLessThan(4);
     expect(b.x).toBeGreaterThan(a.x + a.width);
+    // Once: the stock footer's "Last updated on" would repeat it.
+    await expect(page.locator('article')).not.toContainText('Last updated');
+    await expect(page.locator('article time[datetime="2031-04-15"]')).toHaveCount(1);
     await page.screenshot({ path: 'test-results/screenshots/updated-story.png' });
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -107,3 +107,15 @@ describe('BlogPostPage/StructuredData, replaced', () => {
     expect(hook).toMatch(/isPartOf: \{\s*'@type': 'Blog',/);
   });
 });
+
+describe('BlogPostItem/Footer, wrapped', () => {
+  it('upstream footer shows "Last updated" from the post context’s metadata, which ours provides without the update', () => {
+    const footer = upstream('BlogPostItem', 'Footer', 'index.js');
+    expect(footer).toContain('const {metadata, isBlogPostPage} = useBlogPost();');
+    expect(footer).toMatch(/lastUpdatedAt,\s*\} = metadata;/);
+    expect(footer).toContain('lastUpdatedAt={lastUpdatedAt}');
+    const mine = ours('BlogPostItem', 'Footer', 'index.tsx');
+    expect(mine).toContain('metadata: { ...metadata, lastUpdatedAt: undefined, lastUpdatedBy: undefined }');
+    expect(mine).toContain('<BlogPostProvider content={withoutUpdate} isBlogPostPage={isBlogPostPage}>');
+  });
+});
