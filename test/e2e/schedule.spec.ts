@@ -25,7 +25,7 @@ import {
   tagRoute,
   type Site,
 } from '@sde/content-engine';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { copyOfSite, useSeedStories } from './site-copy';
 import { checkAtom, checkJsonFeed, checkRss } from '../helpers/feeds';
 import { contentType, resolveFile } from '../../scripts/serve/site-server';
@@ -217,6 +217,7 @@ test.describe('an updated story', () => {
     expect(Math.abs(a.y - b.y)).toBeLessThan(4);
     expect(b.x).toBeGreaterThan(a.x + a.width);
     await page.screenshot({ path: 'test-results/screenshots/updated-story.png' });
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('has dateModified in its JSON-LD, updated in the feeds and lastmod in the sitemap', async ({ page }) => {

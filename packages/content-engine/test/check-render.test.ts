@@ -134,6 +134,8 @@ describe('the gate in front of the render parse never hides a finding', () => {
     ':::note\n\nbox\n',
     '1. <pre>\n   text\n',
     'Prose ``` mid-line is not a fence.\n',
+    '`code` at the start of a line, and :: two colons.\n',
+    '````\nfour backticks\n',
     'A line with < in it, and : too.\n',
   ];
 

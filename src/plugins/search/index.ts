@@ -3,37 +3,13 @@
  * (see ./indexer.ts). The box in the navbar is src/theme/SearchBar; both read the index with
  * src/lib/search-client.ts, only once the reader reaches for search.
  */
-import type { AllContent, LoadContext, Plugin } from '@docusaurus/types';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadSite, namedRoute, withBaseUrl } from '@sde/content-engine';
 import type { SearchGlobalData } from '../../lib/search-client';
 import { writeSearchIndex } from './indexer';
 
-/**
- * From this many stories and docs on, queries run in Pagefind's web worker. At 1,000 stories a
- * query took 100-500 ms of the main thread on this machine; even a small site's first query is a
- * long task on a throttled phone (80 ms for 29 pages, with Pagefind's start), where the worker's
- * 13 KB script costs no main-thread time. So always.
- */
-export const WORKER_FROM_PAGES = 0;
-
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-/** Stories and docs the index will hold, from the content plugins (every instance). */
-export function countIndexedPages(allContent: AllContent): number {
-  const instances = (name: string) => Object.values(allContent[name] ?? {});
-  const posts = instances('docusaurus-plugin-content-blog').reduce(
-    (sum: number, content) => sum + (content as BlogContent).blogPosts.length,
-    0,
-  );
-  const docs = instances('docusaurus-plugin-content-docs').reduce(
-    (sum: number, content) => sum + ((content as DocsContent).loadedVersions[0]?.docs.length ?? 0),
-    0,
-  );
-  return posts + docs;
-}
 
 export default function searchPlugin(context: LoadContext): Plugin {
   const page = namedRoute(loadSite(context.siteDir), 'search');
@@ -45,9 +21,12 @@ export default function searchPlugin(context: LoadContext): Plugin {
         component: '@theme/SearchPage',
         exact: true,
       });
-    },
-    allContentLoaded: async ({ allContent, actions }) => {
-      const data: SearchGlobalData = { worker: countIndexedPages(allContent) >= WORKER_FROM_PAGES, page };
+      // Queries always run in Pagefind's web worker: even a small site's first query is a long
+      // task on a throttled phone (80 ms for 29 pages), and the worker's 13 KB script costs the
+      // main thread nothing. Set here, not in allContentLoaded: global data set there is merged in
+      // the order plugins finish, so two plugins setting it there (feeds does) make main.js differ
+      // from one build to the next.
+      const data: SearchGlobalData = { worker: true, page };
       actions.setGlobalData(data);
     },
     postBuild: async ({ outDir }) => {

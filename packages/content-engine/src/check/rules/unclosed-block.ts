@@ -6,8 +6,9 @@
  *
  * Parsing every body as the site renders it would cost the checks seconds at 10,000 posts, so a
  * gate lets through only bodies with a line that could open a block that spans blank lines: a
- * line starting (after indentation, `>` and list markers) with a backtick, tilde, colon or `<`,
- * other than a whole HTML comment on one line (the truncate marker). MDX files always go through.
+ * line starting (after indentation, `>` and list markers) with three backticks, tildes or colons
+ * (a fence, a `:::` box) or with `<`, other than a whole HTML comment on one line (the truncate
+ * marker). MDX files always go through.
  * A test pins that the gate never hides a finding.
  */
 import { flavourOf, openingFence } from '../../content/markdown';
@@ -15,7 +16,7 @@ import { openAtEnd, type OpenConstruct } from '../../content/render';
 import { error, type Finding } from '../finding';
 import type { SourceFile } from '../source';
 
-const MAY_OPEN = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*(?:[`~:]|<(?!!--.*-->[ \t]*$))/m;
+const MAY_OPEN = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*(?:`{3}|~{3}|:{3}|<(?!!--.*-->[ \t]*$))/m;
 
 /** False only for bodies where no block can stay open: no line could open one. */
 export const mayHoldOpenBlock = (body: string): boolean => MAY_OPEN.test(body);
