@@ -39,8 +39,16 @@ const PAGEFIND_FINDING_NOTHING = [
   'export async function options() {}',
   'export async function init() {}',
   'export async function preload() {}',
+  // Every search waits until the test calls finishSearch, then all of them (the box may have
+  // started one per keystroke) find nothing, and so does any search after that.
+  'let finished = false;',
+  'const waiting = [];',
+  'window.finishSearch = () => {',
+  '  finished = true;',
+  '  for (const resolve of waiting.splice(0)) resolve({ results: [] });',
+  '};',
   'export function search() {',
-  '  return new Promise((resolve) => (window.finishSearch = () => resolve({ results: [] })));',
+  '  return finished ? Promise.resolve({ results: [] }) : new Promise((resolve) => waiting.push(resolve));',
   '}',
 ].join('\n');
 /** ...and one whose index never loads, as when the reader's connection drops. */
