@@ -18,6 +18,7 @@ import {
   postRoute,
   readSeries,
   seriesIndexRoute,
+  tagsRoute,
   seriesRoute,
   siteRoutes,
   type Site,
@@ -189,8 +190,11 @@ test.describe('a three-part series', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${scheme} mode`, () => {
       test.use({ colorScheme: scheme });
-      test('a part, the series page and the index have no WCAG 2.1 A/AA violations', async ({ page }) => {
-        for (const route of [postRoute(site, PARTS[1]!), seriesRoute(site, SERIES), seriesIndexRoute(site)]) {
+      test('a part, the series page, the index and the tags index that names it have no WCAG 2.1 A/AA violations', async ({
+        page,
+      }) => {
+        const routes = [postRoute(site, PARTS[1]!), seriesRoute(site, SERIES), seriesIndexRoute(site), tagsRoute(site)];
+        for (const route of routes) {
           await page.goto(url(route));
           await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
           expect(await axeViolations(page), route).toEqual([]);
