@@ -6,13 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadSite, postFile, postRoute, readAuthors, readTags } from '@sde/content-engine';
 import { filesUnder } from '../../scripts/postbuild/files';
 import { test, expect, BUILD_DIR } from './fixtures';
-import { copyOfSite } from './site-copy';
+import { copyOfSite, saveLikeAnEditor, storyText } from './site-copy';
 
 /** Strings only the notice has: its attribute, and words of its title. */
 const NOTICE_MARKERS = ['data-content-checks-notice', 'this page is fine'];
@@ -77,26 +77,17 @@ test.describe('npm start', () => {
     // Saved whole, as editors save: written beside the post, then renamed over it, so the dev
     // server's watchers never read half a file (a check of an empty post would find it invalid).
     const save = (tags: string) => {
-      writeFileSync(
-        join(site, `${file}.saving`),
-        [
-          '---',
+      saveLikeAnEditor(
+        join(site, file),
+        storyText([
           'title: What the dev notice shows',
           'description: A story saved while the dev server runs, to see its findings on the page.',
           `slug: ${slug}`,
           'date: 2026-11-27',
           `authors: [${author}]`,
           `tags: [${tags}]`,
-          '---',
-          'The opening paragraph.',
-          '',
-          '<!-- truncate -->',
-          '',
-          'The rest of the story.',
-          '',
-        ].join('\n'),
+        ]),
       );
-      renameSync(join(site, `${file}.saving`), join(site, file));
     };
 
     save(tag!);
@@ -127,24 +118,17 @@ test.describe('npm start', () => {
     const copy = loadSite(site);
     const slug = 'a-story-for-later';
     const file = postFile(copy, slug);
-    const text = [
-      '---',
-      'title: A story for later',
-      'description: A story dated after today, previewed with npm start before the site publishes it.',
-      `slug: ${slug}`,
-      'date: 2099-06-03',
-      `authors: [${Object.keys(readAuthors(copy))[0]}]`,
-      `tags: [${Object.keys(readTags(copy))[0]}]`,
-      '---',
-      'The opening paragraph.',
-      '',
-      '<!-- truncate -->',
-      '',
-      'The rest of the story.',
-      '',
-    ].join('\n');
-    writeFileSync(join(site, `${file}.saving`), text);
-    renameSync(join(site, `${file}.saving`), join(site, file));
+    saveLikeAnEditor(
+      join(site, file),
+      storyText([
+        'title: A story for later',
+        'description: A story dated after today, previewed with npm start before the site publishes it.',
+        `slug: ${slug}`,
+        'date: 2099-06-03',
+        `authors: [${Object.keys(readAuthors(copy))[0]}]`,
+        `tags: [${Object.keys(readTags(copy))[0]}]`,
+      ]),
+    );
     const heading = page.getByRole('heading', { level: 1, name: 'A story for later' });
     await expect(async () => {
       await page.goto(`${origin}${postRoute(copy, slug)}`);

@@ -26,7 +26,7 @@ import {
   type Site,
 } from '@sde/content-engine';
 import { test, expect, axeViolations } from './fixtures';
-import { copyOfSite, useSeedStories } from './site-copy';
+import { copyOfSite, storyText, useSeedStories } from './site-copy';
 import { checkAtom, checkJsonFeed, checkRss } from '../helpers/feeds';
 import { contentType, resolveFile } from '../../scripts/serve/site-server';
 import { ogImagePath } from '../../src/lib/og';
@@ -48,22 +48,14 @@ const builds: Record<string, string> = {};
 const outputs: Record<string, string> = {};
 
 const story = (slug: string, title: string, description: string, dates: string[]) =>
-  [
-    '---',
+  storyText([
     `title: ${title}`,
     `description: ${description}`,
     `slug: ${slug}`,
     ...dates,
     `authors: [${author}]`,
     `tags: [${tag}]`,
-    '---',
-    'The opening paragraph.',
-    '',
-    '<!-- truncate -->',
-    '',
-    'The rest of the story.',
-    '',
-  ].join('\n');
+  ]);
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);

@@ -1,6 +1,6 @@
 /** Copies of this checkout for specs that build or serve a site of their own. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
@@ -36,4 +36,24 @@ export function useSeedStories(dir: string): void {
     site,
     loadPosts(site).flatMap((post) => urlsOf(site, post.frontMatter)),
   );
+}
+
+/** A story with these frontmatter lines and a short body with a truncate marker. */
+export const storyText = (frontMatter: string[]): string =>
+  [
+    '---',
+    ...frontMatter,
+    '---',
+    'The opening paragraph.',
+    '',
+    '<!-- truncate -->',
+    '',
+    'The rest of the story.',
+    '',
+  ].join('\n');
+
+/** Writes a file as editors save one: beside it, then renamed over it (a watcher never reads half). */
+export function saveLikeAnEditor(file: string, text: string): void {
+  writeFileSync(`${file}.saving`, text);
+  renameSync(`${file}.saving`, file);
 }

@@ -1,5 +1,5 @@
 /**
- * One drawing thread: receives {id, tree, file}, writes the PNG under a temporary name and renames
+ * One drawing thread: receives {id, job: {tree, file}}, writes the PNG under a temporary name and renames
  * it into place (so an interrupted build never leaves half a card), answers {id} or {id, error}.
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
@@ -15,7 +15,7 @@ try {
   // Not Linux: the name only serves the bench.
 }
 
-parentPort?.on('message', async ({ id, tree, file }) => {
+parentPort?.on('message', async ({ id, job: { tree, file } }) => {
   try {
     const png = await drawCard(tree, fonts, width, height);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;

@@ -53,14 +53,21 @@ export function checkFile(source: SourceFile, context: CheckContext): Finding[] 
   return findings;
 }
 
-export function runChecks(context: CheckContext): CheckResult {
-  const findings: Finding[] = [...context.tags.findings, ...context.authors.findings, ...context.series.findings];
-  for (const source of context.sources) findings.push(...checkFile(source, context));
-  findings.push(
+/** The findings about the whole site: its registries' own, then the site-wide rules'. */
+export function siteFindings(context: CheckContext): Finding[] {
+  return [
+    ...context.tags.findings,
+    ...context.authors.findings,
+    ...context.series.findings,
     ...uniquePermalinksRule(context.sources, context.site),
     ...unusedTagsRule(context.sources, context.tags),
     ...seriesPartsRule(context.sources, context.series, context.now),
-  );
+  ];
+}
+
+export function runChecks(context: CheckContext): CheckResult {
+  const findings = siteFindings(context);
+  for (const source of context.sources) findings.push(...checkFile(source, context));
   return { findings: findings.sort(compareFindings), files: context.sources.length };
 }
 

@@ -41,15 +41,22 @@ export interface AddedPost {
   text: string;
 }
 
+/** The site's registries, each with its findings: tags, authors and (optional) series. */
+export function readRegistries(site: Site): Pick<CheckContext, 'tags' | 'authors' | 'series'> {
+  return {
+    tags: readDataFile(site.dir, tagsFile(site), tagsFileSchema, {}),
+    authors: readDataFile(site.dir, authorsFile(site), authorsFileSchema, {}),
+    series: readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true }),
+  };
+}
+
 /** Read every post and doc of the site once, and index what the site offers. */
 export function loadContext(
   site: Site,
   schema: PostSchema = postFrontMatterSchema,
   now: Date = siteNow(),
 ): CheckContext {
-  const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
-  const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
-  const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
+  const { tags, authors, series } = readRegistries(site);
   const sources: SourceFile[] = [
     ...listContentFiles(site.dir, site.blog.path).map((file) => readSource(site.dir, file, 'post', schema)),
     ...listContentFiles(site.dir, site.docs.path).map((file) => readSource(site.dir, file, 'doc', schema)),

@@ -16,22 +16,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listContentFiles, type ContentFile } from '../content/load';
 import { siteNow } from '../content/schedule';
-import {
-  authorsFileSchema,
-  postFrontMatterSchema,
-  seriesFileSchema,
-  tagsFileSchema,
-  type PostSchema,
-} from '../content/schema';
+import { postFrontMatterSchema, type PostSchema } from '../content/schema';
 import type { Site } from '../site/manifest';
-import { authorsFile, seriesFile, tagsFile } from '../site/routes';
-import { checkFile, type CheckResult } from './check';
-import type { CheckContext } from './context';
-import { readDataFile } from './data-files';
+import { checkFile, siteFindings, type CheckResult } from './check';
+import { readRegistries, type CheckContext } from './context';
 import { compareFindings, type Finding } from './finding';
-import { unusedTagsRule } from './rules/keys';
-import { uniquePermalinksRule } from './rules/permalinks';
-import { seriesPartsRule } from './rules/series-parts';
 import { buildSiteIndex, type SiteIndex } from './site';
 import { readSource, type SourceFile, type SourceKind } from './source';
 
@@ -70,9 +59,7 @@ export class CheckSession {
 
   run(now: Date = siteNow()): SessionRun {
     const { site, schema } = this;
-    const tags = readDataFile(site.dir, tagsFile(site), tagsFileSchema, {});
-    const authors = readDataFile(site.dir, authorsFile(site), authorsFileSchema, {});
-    const series = readDataFile(site.dir, seriesFile(site), seriesFileSchema, {}, { optional: true });
+    const { tags, authors, series } = readRegistries(site);
     const files: [ContentFile, SourceKind][] = [
       ...listContentFiles(site.dir, site.blog.path).map((file): [ContentFile, SourceKind] => [file, 'post']),
       ...listContentFiles(site.dir, site.docs.path).map((file): [ContentFile, SourceKind] => [file, 'doc']),
@@ -111,7 +98,7 @@ export class CheckSession {
       this.fingerprint = fingerprint;
     }
 
-    const findings: Finding[] = [...tags.findings, ...authors.findings, ...series.findings];
+    const findings = siteFindings(context);
     let rechecked = 0;
     const checked = new Map<string, Finding[]>();
     for (const source of sources) {
@@ -125,11 +112,6 @@ export class CheckSession {
     }
     this.findings.clear();
     for (const [path, own] of checked) this.findings.set(path, own);
-    findings.push(
-      ...uniquePermalinksRule(sources, site),
-      ...unusedTagsRule(sources, tags),
-      ...seriesPartsRule(sources, series, now),
-    );
     return { findings: findings.sort(compareFindings), files: sources.length, reread: changed.size, rechecked };
   }
 }
